@@ -1,0 +1,1 @@
+"""quizbank: YAML question banks rendered as accessible quizzes and self-assessments."""

@@ -1,0 +1,134 @@
+"""All the banks of a site, loaded and checked together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import model
+from .loader import load_bank, load_qualifications
+from .problems import BankError, Problem
+from .yamlsource import Location, Source
+
+QUALIFICATIONS_FILE = "_qualifications.yml"
+"""The optional file, beside the banks, that lists the units and outcomes tags may use."""
+
+AnyBank = model.QuizBank | model.SelfAssessmentBank
+
+
+@dataclass
+class Catalog:
+    """The banks of a site by id, where each came from, and every problem found."""
+
+    banks: dict[str, AnyBank] = field(default_factory=dict)
+    paths: dict[str, str] = field(default_factory=dict)
+    qualifications: model.Qualifications | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def raise_for_problems(self) -> None:
+        """Raise a `BankError` carrying every problem, if there are any."""
+        if self.problems:
+            raise BankError(self.problems)
+
+    def question_count(self) -> int:
+        """Return how many questions and self-assessment items the banks hold."""
+        return sum(len(bank.questions) if isinstance(bank, model.QuizBank) else len(bank.items())
+                   for bank in self.banks.values())
+
+
+def bank_files(paths: Iterable[Path]) -> list[Path]:
+    """Return the bank files named, looking inside folders; `_`-prefixed files are not banks."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yml", ".yaml")
+                                and not p.name.startswith(("_", "."))))
+        else:
+            found.append(path)
+    return found
+
+
+def load_catalog(paths: Iterable[Path], *, relative_to: Path | None = None) -> Catalog:
+    """Load every bank in the given files and folders and check them against each other.
+
+    A folder's `_qualifications.yml`, when present, lists the units and outcomes that tags
+    may name. Problems are collected on the catalog, never raised.
+    """
+    paths = list(paths)
+    catalog = Catalog()
+    sources: dict[str, Source] = {}
+    for path in bank_files(paths):
+        display = _display(path, relative_to)
+        if not path.exists():
+            catalog.problems.append(Problem(display, 1, 1, "no such file or folder"))
+            continue
+        bank, source = load_bank(path, display)
+        catalog.problems.extend(source.problems)
+        if bank is None:
+            continue
+        if bank.id in catalog.banks:
+            catalog.problems.append(source.problem(
+                ("id",), f"duplicate bank id {bank.id!r}; also used by {catalog.paths[bank.id]}"))
+            continue
+        catalog.banks[bank.id] = bank
+        catalog.paths[bank.id] = display
+        sources[bank.id] = source
+    for folder in (p for p in paths if p.is_dir()):
+        qualifications_path = folder / QUALIFICATIONS_FILE
+        if qualifications_path.exists():
+            qualifications, source = load_qualifications(
+                qualifications_path, _display(qualifications_path, relative_to))
+            catalog.problems.extend(source.problems)
+            catalog.qualifications = qualifications
+    catalog.problems.extend(_cross_checks(catalog, sources))
+    catalog.problems.sort()
+    return catalog
+
+
+def _display(path: Path, relative_to: Path | None) -> str:
+    """Return the path as the author would type it."""
+    if relative_to is not None:
+        try:
+            return path.resolve().relative_to(relative_to.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def _entries(bank: AnyBank) -> Iterator[tuple[Location, model._Tagged, str]]:
+    """Yield each question or item of a bank with its location and id."""
+    if isinstance(bank, model.QuizBank):
+        for index, question in enumerate(bank.questions):
+            yield ("questions", index), question, question.id
+    else:
+        for index, section in enumerate(bank.sections):
+            for position, item in enumerate(section.items):
+                yield ("sections", index, "items", position), item, item.id
+
+
+def _cross_checks(catalog: Catalog, sources: dict[str, Source]) -> Iterator[Problem]:
+    """Check ids across banks, and tags against the declared units and outcomes."""
+    seen: dict[str, str] = {}
+    units = outcomes = None
+    if catalog.qualifications is not None:
+        units = {unit.id for unit in catalog.qualifications.units}
+        outcomes = {outcome.id for outcome in catalog.qualifications.outcomes}
+    for bank_id, bank in catalog.banks.items():
+        source = sources[bank_id]
+        for location, entry, entry_id in _entries(bank):
+            if entry_id in seen and seen[entry_id] != bank_id:
+                yield source.problem((*location, "id"),
+                                     f"duplicate question id {entry_id!r}; also used in bank "
+                                     f"{seen[entry_id]!r} ({catalog.paths[seen[entry_id]]})")
+            seen.setdefault(entry_id, bank_id)
+            for name, allowed, values in (("units", units, entry.units),
+                                          ("outcomes", outcomes, entry.outcomes)):
+                if allowed is None:
+                    continue
+                for index, value in enumerate(values):
+                    if value not in allowed:
+                        yield source.problem(
+                            (*location, name, index),
+                            f"{name[:-1]} {value!r} is not listed in {QUALIFICATIONS_FILE} "
+                            f"(known: {', '.join(sorted(allowed)) or 'none'})")

@@ -1,0 +1,93 @@
+"""Bank text to HTML: Markdown with raw HTML shown as text and only safe links kept."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+from xml.etree.ElementTree import Element
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+_SAFE_SCHEMES = ("http:", "https:", "mailto:")
+_PLAIN = re.compile(r"[\\`*_\[\]<>&#!|~]|^\s*(?:[-+>]|\d+[.)])\s|\n|^ {4}", re.MULTILINE)
+_PARAGRAPH = re.compile(r"\A<p>(.*)</p>\Z", re.DOTALL)
+
+
+def _is_safe_url(url: str) -> bool:
+    """Allow web and mail links and links within the site; refuse `javascript:` and the like."""
+    squashed = re.sub(r"[\x00-\x20]", "", html.unescape(url)).lower()
+    if squashed.startswith(_SAFE_SCHEMES):
+        return True
+    return ":" not in squashed.split("/", 1)[0] and not squashed.startswith("//")
+
+
+class _SafeLinks(Treeprocessor):
+    """Drop unsafe link targets and images that would load from elsewhere."""
+
+    def run(self, root: Element) -> None:
+        for element in root.iter():
+            if element.tag == "a" and not _is_safe_url(element.get("href", "")):
+                element.attrib.pop("href", None)
+            if element.tag == "img":
+                source = element.get("src", "")
+                if not _is_safe_url(source) or source.lower().startswith(("http", "//")):
+                    element.attrib.pop("src", None)
+
+
+def _converter() -> markdown.Markdown:
+    """Return a Markdown converter that cannot emit raw HTML."""
+    converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    converter.treeprocessors.register(_SafeLinks(converter), "quizbank_safe_links", 0)
+    return converter
+
+
+_MARKDOWN = _converter()
+
+
+@lru_cache(maxsize=8192)
+def to_html(text: str) -> str:
+    """Render bank Markdown as block HTML."""
+    if not _PLAIN.search(text):
+        return f"<p>{html.escape(text, quote=False)}</p>"
+    _MARKDOWN.reset()
+    return _MARKDOWN.convert(text)
+
+
+@lru_cache(maxsize=8192)
+def to_inline_html(text: str) -> str:
+    """Render bank Markdown for use inside a line: a lone paragraph loses its `<p>`."""
+    rendered = to_html(text)
+    match = _PARAGRAPH.match(rendered)
+    if match and "<p>" not in match.group(1):
+        return match.group(1)
+    return rendered
+
+
+class _TextOnly(HTMLParser):
+    """Collect the text of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+@lru_cache(maxsize=8192)
+def to_plain_text(text: str) -> str:
+    """Render bank Markdown as plain text, for places that cannot hold markup."""
+    parser = _TextOnly()
+    parser.feed(to_html(text))
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+def is_block(rendered: str) -> bool:
+    """Tell whether rendered HTML holds block elements (so it cannot sit inside a label)."""
+    return bool(re.search(r"<(?:p|ul|ol|div|blockquote|pre|h[1-6]|table|hr)\b", rendered))

@@ -1,0 +1,188 @@
+"""Read a YAML file safely into plain data, remembering where every value came from.
+
+Only YAML's plain types are read (text, numbers, true/false, lists, mappings). Tags such as
+`!!python/object` and anchors or aliases are refused, so a bank can neither run code nor
+expand into an alias bomb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem
+
+Location = tuple[str | int, ...]
+"""A path into the data, such as `("questions", 2, "options", 0, "text")`."""
+
+MAX_BYTES = 2_000_000
+"""Larger files are refused: no bank needs to be this big."""
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+}
+
+
+def field_path(location: Location) -> str:
+    """Render a location as the field path an author reads, such as `questions[2].text`."""
+    name = ""
+    for step in location:
+        name += f"[{step}]" if isinstance(step, int) else (f".{step}" if name else step)
+    return name
+
+
+@dataclass
+class Source:
+    """A YAML file read into plain data, with positions and the problems found."""
+
+    path: str
+    data: Any = None
+    problems: list[Problem] = field(default_factory=list)
+    _values: dict[Location, tuple[int, int]] = field(default_factory=dict)
+    _keys: dict[Location, tuple[int, int]] = field(default_factory=dict)
+
+    def at(self, location: Location, *, key: bool = False) -> tuple[int, int]:
+        """Return the line and column of a value (or of its key), or of its nearest parent."""
+        table = self._keys if key else self._values
+        for end in range(len(location), -1, -1):
+            found = table.get(location[:end]) or self._values.get(location[:end])
+            if found:
+                return found
+        return (1, 1)
+
+    def problem(self, location: Location, message: str, *, key: bool = False) -> Problem:
+        """Return a problem placed at a location in this file."""
+        line, column = self.at(location, key=key)
+        return Problem(self.path, line, column, message)
+
+
+def read_yaml(path: Path, display: str) -> Source:
+    """Read one YAML file; problems are collected on the result, never raised."""
+    source = Source(display)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        source.problems.append(Problem(display, 1, 1, f"cannot read the file: {error.strerror}"))
+        return source
+    text = _decode(raw, source)
+    if text is None:
+        return source
+    if not text.strip():
+        source.problems.append(
+            Problem(display, 1, 1, "the file is empty; expected a mapping of fields")
+        )
+        return source
+    _check_tabs(text, source)
+    if source.problems:
+        return source
+    node = _compose(text, source)
+    if node is not None:
+        source.data = _to_data(node, (), source)
+    return source
+
+
+def _decode(raw: bytes, source: Source) -> str | None:
+    """Decode UTF-8 (a byte-order mark is allowed); report the first bad byte's position."""
+    if len(raw) > MAX_BYTES:
+        source.problems.append(
+            Problem(source.path, 1, 1, f"the file is {len(raw):,} bytes; at most "
+                    f"{MAX_BYTES:,} are read")
+        )
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        source.problems.append(
+            Problem(source.path, line, column,
+                    f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8")
+        )
+        return None
+
+
+def _check_tabs(text: str, source: Source) -> None:
+    """Report every line indented with a tab: YAML indents with spaces only."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            source.problems.append(
+                Problem(source.path, number, indent.index("\t") + 1,
+                        "tab used for indentation; YAML indents with spaces")
+            )
+
+
+def _compose(text: str, source: Source) -> Node | None:
+    """Parse the text into a node tree, refusing aliases and reporting syntax errors."""
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent | yaml.events.CollectionStartEvent
+                          | yaml.ScalarEvent) and getattr(event, "anchor", None):
+                mark = event.start_mark
+                source.problems.append(
+                    Problem(source.path, mark.line + 1, mark.column + 1,
+                            "anchors and aliases (&name, *name) are not allowed; "
+                            "write the value out in full")
+                )
+        if source.problems:
+            return None
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = " ".join(part for part in (error.context, error.problem) if part)
+        source.problems.append(Problem(source.path, line, column, f"YAML syntax error: {what}"))
+    except yaml.YAMLError as error:
+        source.problems.append(Problem(source.path, 1, 1, f"YAML syntax error: {error}"))
+    return None
+
+
+def _to_data(node: Node, location: Location, source: Source) -> Any:
+    """Turn a node into plain data, recording positions and refusing unsafe tags."""
+    source._values[location] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if node.tag not in _PLAIN_TAGS:
+        source.problems.append(
+            source.problem(location, f"the YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')}"
+                           " is not allowed; only plain text, numbers, lists and mappings")
+        )
+        return None
+    if isinstance(node, MappingNode):
+        return _mapping(node, location, source)
+    if isinstance(node, SequenceNode):
+        return [_to_data(item, (*location, index), source) for index, item in enumerate(node.value)]
+    if isinstance(node, ScalarNode):
+        try:
+            return SafeConstructor().construct_object(node)
+        except (yaml.YAMLError, ValueError) as error:
+            source.problems.append(source.problem(location, f"cannot read this value: {error}"))
+    return None
+
+
+def _mapping(node: MappingNode, location: Location, source: Source) -> dict[str, Any]:
+    """Turn a mapping node into a dict, reporting non-text and repeated keys."""
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+            shown = key_node.value if isinstance(key_node, ScalarNode) else "a list or mapping"
+            source.problems.append(Problem(source.path, *mark,
+                                           f"key {shown!r} must be text; put it in quotes"))
+            continue
+        key = key_node.value
+        if key in result:
+            first = source._keys[(*location, key)]
+            source.problems.append(
+                Problem(source.path, *mark,
+                        f"key {key!r} appears twice in this mapping (first at line {first[0]})")
+            )
+            continue
+        source._keys[(*location, key)] = mark
+        result[key] = _to_data(value_node, (*location, key), source)
+    return result
