@@ -1,4 +1,4 @@
-"""The Python-Markdown extension: `/// quiz | <bank>` and `/// self-assessment | <bank>` blocks.
+"""The Python-Markdown extension: quiz, self-assessment and reflection blocks.
 
 The syntax follows pymdownx blocks: a header naming the block and its argument, option lines
 in YAML, and a closing `///`::
@@ -7,6 +7,9 @@ in YAML, and a closing `///`::
     questions: [grow-goal, grow-reality]
     shuffle: true
     ///
+
+`/// self-assessment | <bank>` takes a self-assessment bank. `/// reflection | <id>` holds a
+prompt, in Markdown, that the learner answers in a text box.
 
 The blocks are read by a preprocessor rather than a block processor so that every problem
 (an unknown bank, a typo in an option, a block never closed) is reported with its line, and
@@ -37,15 +40,17 @@ from .render import (
     RenderContext,
     SelfAssessmentOptions,
     render_quiz,
+    render_reflection,
     render_self_assessment,
     select_questions,
 )
 
 log = logging.getLogger("quizbank")
 
-BLOCKS = ("quiz", "self-assessment")
+BLOCKS = ("quiz", "self-assessment", "reflection")
 _HEADER = re.compile(r"^(?P<indent>[ ]*)///[ ]*(?P<name>[A-Za-z][\w-]*)(?P<rest>.*)$")
-_NEAR_MISS = re.compile(r"^(quiz|self[-_ ]?assess)", re.IGNORECASE)
+_NEAR_MISS = re.compile(r"^(quiz|self[-_ ]?assess|reflect)", re.IGNORECASE)
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _QUIZ_OPTIONS = ("questions", "track", "shuffle", "intro")
 _SELF_OPTIONS = ("intro",)
@@ -68,6 +73,10 @@ class QuizbankExtension(Extension):
         """What rendering knows of the current page; a plugin sets this for each page."""
         self.reporter: Reporter | None = None
         """Where page problems go; when unset, they are logged as warnings."""
+        self.page = ""
+        """The page being rendered, as problems name it; a plugin sets this for each page."""
+        self.reflections: dict[str, str] = {}
+        """Reflection ids seen in this build, with the page each is on: ids are site-wide."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         """Register the block reader after whitespace is normalised, before code fences."""
@@ -158,6 +167,14 @@ class _BlockReader(Preprocessor):
             problems.append(f"'/// {name}' is never closed: end the block with a line '///'")
             end = len(lines)
         body = [text[len(header["indent"]):] for text in lines[index + 1:end]]
+        if name == "reflection":
+            if not problems:
+                html = self._render_reflection(argument, "\n".join(body).strip(), problems)
+                if html is not None:
+                    return html
+            for message in problems:
+                self.extension.report(line_number, message)
+            return _error_box(name, problems)
         options = _parse_options(body, problems)
         if not problems:
             block = _Block(name, argument, line_number, options)
@@ -167,6 +184,25 @@ class _BlockReader(Preprocessor):
         for message in problems:
             self.extension.report(line_number, message)
         return _error_box(name, problems)
+
+    def _render_reflection(self, reflection_id: str, prompt: str,
+                           problems: list[str]) -> str | None:
+        """Render a reflection prompt, checking its id is well formed and used once."""
+        if not _ID.match(reflection_id):
+            problems.append(f"reflection id {reflection_id!r} should be lower-case letters, "
+                            "digits and single hyphens, such as 't03-commitment'")
+        if not prompt:
+            problems.append("the reflection has no prompt: write the question between "
+                            f"'/// reflection | {reflection_id}' and '///'")
+        where = self.extension.page or "this page"
+        previous = self.extension.reflections.get(reflection_id)
+        if previous is not None:
+            problems.append(f"reflection id {reflection_id!r} is already used on {previous}; "
+                            "each reflection needs its own id, because saved answers key on it")
+        if problems:
+            return None
+        self.extension.reflections[reflection_id] = where
+        return render_reflection(reflection_id, prompt, self.extension.context)
 
     def _render_block(self, block: _Block, problems: list[str],
                       shown: dict[str, int]) -> str | None:

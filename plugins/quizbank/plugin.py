@@ -25,6 +25,7 @@ from .markdown import QuizbankExtension
 from .pages import split_front_matter
 from .problems import format_problems
 from .render import RenderContext
+from .trackpage import Track, insert_after_title, read_track, render_footer, render_header
 
 log = get_plugin_logger(__name__)
 
@@ -63,7 +64,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.asset_uris = {name: asset_uri(name) for name in ASSETS}
         config.extra_css.append(self.asset_uris["quizbank.css"])
         config.extra_javascript.append(self.asset_uris["quizbank.js"])  # type: ignore[arg-type]
-        self.tracks: dict[int, tuple[File, str]] = {}
+        self.tracks: dict[int, tuple[File, Track]] = {}
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -74,10 +75,13 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(ASSETS_DIR / name)))
         for file in files.documentation_pages():
             meta, _, _ = split_front_matter(file.content_string)
-            track = meta.get("track")
-            if isinstance(track, int) and not isinstance(track, bool):
-                title = str(meta.get("title") or file.name)
-                self.tracks[track] = (file, f"Track {track}: {title}")
+            track = read_track(meta, file.name)
+            if track is None:
+                continue
+            if track.number in self.tracks:
+                log.warning(f"{self.docs_prefix}/{file.src_uri}: 'track: {track.number}' is "
+                            f"also declared by {self.tracks[track.number][0].src_uri}")
+            self.tracks[track.number] = (file, track)
         self._check_track_tags()
         return files
 
@@ -104,15 +108,47 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         def track_link(number: int) -> tuple[str, str] | None:
             if number not in self.tracks:
                 return None
-            target, title = self.tracks[number]
-            return target.url_relative_to(page.file), title
+            target, track = self.tracks[number]
+            return target.url_relative_to(page.file), track.label
 
         def report(line: int, message: str) -> None:
             log.warning(f"{path}:{line + offset}:1: {message}")
 
-        self.extension.context = RenderContext(track_link=track_link)
+        self.extension.context = RenderContext(track_link=track_link,
+                                               page_track=self._track_of(page))
         self.extension.reporter = report
+        self.extension.page = path
         return None
+
+    def _track_of(self, page: Page) -> int | None:
+        """Return the number of the track a page is, if it is one."""
+        for number, (file, _) in self.tracks.items():
+            if file is page.file:
+                return number
+        return None
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str | None:
+        """Give a track page its header, audio slot and links to the tracks either side."""
+        if not self.config.enabled:
+            return None
+        number = self._track_of(page)
+        if number is None:
+            return None
+        track = self.tracks[number][1]
+        audio = files.get_file_from_path(track.audio_path)
+        audio_href = audio.url_relative_to(page.file) if audio else None
+        html = insert_after_title(html, render_header(track, len(self.tracks), audio_href))
+        numbers = sorted(self.tracks)
+        position = numbers.index(number)
+
+        def neighbour(index: int) -> tuple[str, Track] | None:
+            if not 0 <= index < len(numbers):
+                return None
+            file, other = self.tracks[numbers[index]]
+            return file.url_relative_to(page.file), other
+
+        return html + render_footer(track, neighbour(position - 1), neighbour(position + 1))
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: object) -> LiveReloadServer | None:

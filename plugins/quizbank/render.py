@@ -26,6 +26,8 @@ class RenderContext:
     """What rendering needs to know about the page it renders into."""
 
     track_link: TrackLink = lambda number: None
+    page_track: int | None = None
+    """The track the page teaches, from its front matter `track:`, if it is a track page."""
 
 
 @dataclass(frozen=True)
@@ -366,3 +368,15 @@ def _bands(bank: model.SelfAssessmentBank) -> str:
                    f'<div class="qb-band__feedback">{to_html(band.feedback)}</div></div>')
     out.append("</details>")
     return "\n".join(out)
+
+
+def render_reflection(reflection_id: str, prompt: str, context: RenderContext) -> str:
+    """Render a reflection prompt with a box for the learner's answer."""
+    dom = f"qb-reflection-{reflection_id}"
+    version = hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:12]
+    attributes = _attrs(id=dom, data_qb_reflection=reflection_id, data_qb_track=context.page_track,
+                        data_qb_version=version)
+    return (f'<div class="qb-reflection"{attributes}>'
+            f'<label class="qb-reflection__prompt" for="{dom}-answer">{_inline(prompt)}</label>'
+            f'<textarea class="qb-reflection__answer" id="{dom}-answer" name="{dom}" rows="4">'
+            f'</textarea><p class="qb-reflection__status" aria-live="polite"></p></div>')
