@@ -12,7 +12,6 @@ from . import model
 from .problems import Problem
 from .yamlsource import Location, Source, field_path
 
-
 Finding = tuple[Location, str]
 _QUESTION = TypeAdapter(model.Question)
 

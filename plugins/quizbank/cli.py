@@ -10,6 +10,7 @@ from pathlib import Path
 from .catalog import Catalog, load_catalog
 from .pages import check_page
 from .problems import Problem, format_problems
+from .schema import SCHEMA_DIR, write_schemas
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,8 +87,6 @@ def _check_one_page(page: Path, catalog: Catalog) -> list[Problem]:
 
 def _schema(out: Path | None) -> int:
     """Write the JSON Schemas."""
-    from .schema import SCHEMA_DIR, write_schemas
-
     for path in write_schemas(out or SCHEMA_DIR):
         print(f"wrote {path}")
     return 0

@@ -78,7 +78,7 @@ class QuizbankExtension(Extension):
         self.reflections: dict[str, str] = {}
         """Reflection ids seen in this build, with the page each is on: ids are site-wide."""
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md: Markdown) -> None:
         """Register the block reader after whitespace is normalised, before code fences."""
         md.registerExtension(self)
         md.preprocessors.register(_BlockReader(md, self), "quizbank", 28)
@@ -145,7 +145,7 @@ class _BlockReader(Preprocessor):
             end = _closing(lines, index + 1, indent)
             html = self._render(header, lines, index, end, shown)
             output.extend(["", indent + self.md.htmlStash.store(html), ""])
-            index = len(lines) if end is None else end + 1
+            index = index + 1 if end is None else end + 1
         return output
 
     def _render(self, header: re.Match[str], lines: list[str], index: int, end: int | None,
@@ -165,7 +165,7 @@ class _BlockReader(Preprocessor):
             problems.append(f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'")
         if end is None:
             problems.append(f"'/// {name}' is never closed: end the block with a line '///'")
-            end = len(lines)
+            end = index + 1  # what follows is the page, not the block's options
         body = [text[len(header["indent"]):] for text in lines[index + 1:end]]
         if name == "reflection":
             if not problems:
@@ -333,6 +333,6 @@ def _error_box(name: str, problems: list[str]) -> str:
             f'This {escape(name)} could not be shown</p><ul>{items}</ul></div>')
 
 
-def makeExtension(**kwargs: Any) -> QuizbankExtension:  # noqa: N802 (Python-Markdown's name)
+def makeExtension(**kwargs: Any) -> QuizbankExtension:
     """Return the extension, for `markdown_extensions: [quizbank.markdown]`."""
     return QuizbankExtension(**kwargs)

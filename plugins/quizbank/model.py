@@ -65,10 +65,14 @@ class _Question(_Tagged):
 
     def fingerprint(self) -> str:
         """Return a short hash of what the learner answers; stale saved answers are dropped."""
+        digest = hashlib.sha256(json.dumps(self._answered(), sort_keys=True).encode("utf-8"))
+        return digest.hexdigest()[:12]
+
+    def _answered(self) -> dict[str, object]:
+        """Return what the learner answers: the question without feedback, tags or explanation."""
         answered = self.model_dump(exclude={"explanation", "track", "units", "outcomes"})
         _drop_feedback(answered)
-        digest = hashlib.sha256(json.dumps(answered, sort_keys=True).encode("utf-8"))
-        return digest.hexdigest()[:12]
+        return answered
 
 
 def _drop_feedback(value: object) -> None:
@@ -117,6 +121,12 @@ class _Choice(_Question):
 
     options: list[OptionEntry] = Field(min_length=2)
     """Two or more options: plain text, or `text` with `feedback`."""
+
+    def _answered(self) -> dict[str, object]:
+        """Return what the learner answers; an option counts by its text however written."""
+        answered = super()._answered()
+        answered["options"] = [option.text for option in self.option_list()]
+        return answered
 
     def option_list(self) -> list[Option]:
         """Return the options, each as an `Option`."""

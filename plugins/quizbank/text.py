@@ -25,7 +25,7 @@ def _is_safe_url(url: str) -> bool:
 
 
 class _SafeLinks(Treeprocessor):
-    """Drop unsafe link targets and images that would load from elsewhere."""
+    """Drop unsafe link targets; show images that would load from elsewhere as their alt text."""
 
     def run(self, root: Element) -> None:
         for element in root.iter():
@@ -34,7 +34,10 @@ class _SafeLinks(Treeprocessor):
             if element.tag == "img":
                 source = element.get("src", "")
                 if not _is_safe_url(source) or source.lower().startswith(("http", "//")):
-                    element.attrib.pop("src", None)
+                    alt = element.get("alt", "")
+                    element.tag = "span"
+                    element.attrib.clear()
+                    element.text = alt
 
 
 def _converter() -> markdown.Markdown:

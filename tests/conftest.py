@@ -1,0 +1,96 @@
+"""Fixtures shared by every test: the repository's paths, building sites, serving them."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def build_site(config_file: Path, site_dir: Path, **overrides: object) -> Path:
+    """Build a site with `mkdocs build --strict` semantics; raise if it warns or fails."""
+    config = load_config(str(config_file), site_dir=str(site_dir), strict=True, **overrides)
+    build(config)
+    return site_dir
+
+
+def copy_site(source: Path, target: Path) -> Path:
+    """Copy a site's sources (config, docs, banks) so a test can change them."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("site"))
+    return target
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve files without logging each request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+    def end_headers(self) -> None:
+        for name, value in getattr(self.server, "extra_headers", {}).items():
+            self.send_header(name, value)
+        super().end_headers()
+
+
+class SiteServer:
+    """A static file server on a free local port, for one folder."""
+
+    def __init__(self, folder: Path, headers: dict[str, str] | None = None) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.extra_headers = headers or {}  # type: ignore[attr-defined]
+        self.folder = folder
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture course, built once."""
+    return build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path_factory.mktemp("fixture") / "site")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real course, built once."""
+    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("real") / "site")
+
+
+def _served(config_file: Path, tmp_path_factory: pytest.TempPathFactory,
+            name: str) -> Iterator[SiteServer]:
+    """Serve a site built with site_url set to where it is served (instant navigation)."""
+    server = SiteServer(tmp_path_factory.mktemp(name) / "site")
+    build_site(config_file, server.folder, site_url=server.url)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def served_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The fixture course, served on a local port."""
+    yield from _served(FIXTURE_SITE / "mkdocs.yml", tmp_path_factory, "served-fixture")
+
+
+@pytest.fixture(scope="session")
+def served_real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The real course, served on a local port."""
+    yield from _served(ROOT / "mkdocs.yml", tmp_path_factory, "served-real")

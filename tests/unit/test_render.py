@@ -1,0 +1,217 @@
+"""Rendering: exact HTML for each question type, and bank text that can never run."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+from bs4 import BeautifulSoup
+from pydantic import TypeAdapter
+
+from quizbank import model
+from quizbank.render import (
+    QuizOptions,
+    RenderContext,
+    SelfAssessmentOptions,
+    render_quiz,
+    render_reflection,
+    render_self_assessment,
+)
+
+BANK = TypeAdapter(model.Bank)
+
+
+def quiz(*questions: dict[str, object], **fields: object) -> model.QuizBank:
+    bank = BANK.validate_python({"format": 1, "kind": "quiz", "id": "demo", "title": "Demo",
+                                 "questions": list(questions), **fields})
+    assert isinstance(bank, model.QuizBank)
+    return bank
+
+
+def question_html(question: dict[str, object], context: RenderContext | None = None) -> str:
+    """Render a one-question quiz and return just the question's fieldset."""
+    html = render_quiz(quiz(question), QuizOptions(intro=False), context or RenderContext())
+    start = html.index("<fieldset")
+    return html[start:html.rindex("</fieldset>") + len("</fieldset>")]
+
+
+def test_single_choice_exact_html() -> None:
+    html = question_html({
+        "id": "q", "type": "single", "text": "What does *G* stand for?", "track": 6,
+        "units": ["G3"], "options": [{"text": "Goal", "feedback": "Yes."}, "Growth"],
+        "answer": "Goal", "explanation": "Goal comes first."},
+        RenderContext(track_link=lambda n: ("../tracks/06/", "Track 6: Coaching")))
+    assert html == dedent("""\
+        <fieldset class="qb-question qb-question--single" id="qb-q" data-qb-question="q" data-qb-type="single" data-qb-version="{version}" data-qb-answer="0">
+        <legend class="qb-question__legend"><span class="qb-question__number">Question 1 of 1</span> <span class="qb-question__text">What does <em>G</em> stand for?</span></legend>
+        <p class="qb-question__hint">Choose one answer.</p>
+        <ul class="qb-options">
+        <li class="qb-option" data-qb-option="0"><input type="radio" class="qb-option__input" id="qb-q-0" name="qb-q" value="0"><label class="qb-option__label" for="qb-q-0">Goal</label></li>
+        <li class="qb-option" data-qb-option="1"><input type="radio" class="qb-option__input" id="qb-q-1" name="qb-q" value="1"><label class="qb-option__label" for="qb-q-1">Growth</label></li>
+        </ul>
+        <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button></div>
+        <div class="qb-feedback" role="status" aria-live="polite"></div>
+        <details class="qb-answer"><summary>Answer and explanation</summary>
+        <p class="qb-answer__key"><strong>Answer:</strong> Goal</p>
+        <ul class="qb-answer__options">
+        <li class="qb-answer__option qb-answer__option--right" data-qb-option="0"><span class="qb-answer__verdict">Right:</span> <span class="qb-answer__label">Goal</span><div class="qb-answer__feedback"><p>Yes.</p></div></li>
+        <li class="qb-answer__option qb-answer__option--wrong" data-qb-option="1"><span class="qb-answer__verdict">Wrong:</span> <span class="qb-answer__label">Growth</span></li>
+        </ul>
+        <div class="qb-answer__explanation"><p>Goal comes first.</p></div>
+        <p class="qb-answer__tags">Taught in <a href="../tracks/06/">Track 6: Coaching</a> · Units G3</p>
+        </details>
+        </fieldset>""").format(version=_version(html))
+
+
+def _version(html: str) -> str:
+    return BeautifulSoup(html, "html.parser").fieldset["data-qb-version"]
+
+
+def test_true_false_exact_html() -> None:
+    html = question_html({"id": "tf", "type": "true-false", "text": "The sky is green.",
+                          "answer": False, "false_feedback": "Right."})
+    assert html == dedent("""\
+        <fieldset class="qb-question qb-question--true-false" id="qb-tf" data-qb-question="tf" data-qb-type="true-false" data-qb-version="{version}" data-qb-answer="false">
+        <legend class="qb-question__legend"><span class="qb-question__number">Question 1 of 1</span> <span class="qb-question__text">The sky is green.</span></legend>
+        <p class="qb-question__hint">Is this statement true or false?</p>
+        <ul class="qb-options qb-options--inline">
+        <li class="qb-option" data-qb-option="true"><input type="radio" class="qb-option__input" id="qb-tf-true" name="qb-tf" value="true"><label class="qb-option__label" for="qb-tf-true">True</label></li>
+        <li class="qb-option" data-qb-option="false"><input type="radio" class="qb-option__input" id="qb-tf-false" name="qb-tf" value="false"><label class="qb-option__label" for="qb-tf-false">False</label></li>
+        </ul>
+        <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button></div>
+        <div class="qb-feedback" role="status" aria-live="polite"></div>
+        <details class="qb-answer"><summary>Answer and explanation</summary>
+        <p class="qb-answer__key"><strong>Answer:</strong> False</p>
+        <ul class="qb-answer__options">
+        <li class="qb-answer__option qb-answer__option--wrong" data-qb-option="true"><span class="qb-answer__verdict">Wrong:</span> <span class="qb-answer__label">True</span></li>
+        <li class="qb-answer__option qb-answer__option--right" data-qb-option="false"><span class="qb-answer__verdict">Right:</span> <span class="qb-answer__label">False</span><div class="qb-answer__feedback"><p>Right.</p></div></li>
+        </ul>
+        </details>
+        </fieldset>""").format(version=_version(html))
+
+
+def test_ordering_shows_items_shuffled_and_keys_their_places() -> None:
+    html = question_html({"id": "order", "type": "ordering", "text": "Order GROW.",
+                          "items": ["Goal", "Reality", "Options", "Will"]})
+    soup = BeautifulSoup(html, "html.parser")
+    shown = [label.get_text() for label in soup.select(".qb-pair__label")]
+    assert sorted(shown) == ["Goal", "Options", "Reality", "Will"]
+    assert shown != ["Goal", "Reality", "Options", "Will"]
+    key = soup.fieldset["data-qb-answer"].split()
+    correct = {"Goal": "1", "Reality": "2", "Options": "3", "Will": "4"}
+    assert key == [correct[item] for item in shown]
+    for select in soup.select("select"):
+        assert [o["value"] for o in select.select("option")] == ["", "1", "2", "3", "4"]
+        assert soup.find("label", attrs={"for": select["id"]})
+    assert [li.get_text() for li in soup.select(".qb-answer__sequence li")] == [
+        "Goal", "Reality", "Options", "Will"]
+    # The same every build: a learner's page does not change between rebuilds.
+    assert question_html({"id": "order", "type": "ordering", "text": "Order GROW.",
+                          "items": ["Goal", "Reality", "Options", "Will"]}) == html
+
+
+def test_matching_offers_every_match_and_distractor_in_each_drop_down() -> None:
+    html = question_html({"id": "match", "type": "matching", "text": "Match them.",
+                          "pairs": [{"item": "Initial", "match": "Baseline"},
+                                    {"item": "Summative", "match": "Summary"}],
+                          "distractors": ["Pay *grade*"]})
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.fieldset["data-qb-answer"] == "0 1"
+    labels = [label.get_text() for label in soup.select(".qb-pair__label")]
+    assert labels == ["Initial", "Summative"]
+    for select in soup.select("select"):
+        options = {o["value"]: o.get_text() for o in select.select("option")}
+        assert options == {"": "Choose a match…", "0": "Baseline", "1": "Summary",
+                           "2": "Pay grade"}
+
+
+def test_multiple_response_keys_every_correct_option() -> None:
+    html = question_html({"id": "m", "type": "multiple", "text": "Pick.",
+                          "options": ["a", "b", "c"], "answer": ["a", "c"]})
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.fieldset["data-qb-answer"] == "0 2"
+    assert [i["type"] for i in soup.select("input")] == ["checkbox"] * 3
+    assert soup.select_one(".qb-question__hint").get_text() == "Choose every answer that applies."
+
+
+UNSAFE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "[click](JaVaScRiPt&#58;alert(1))",
+    "[click]( javascript:alert(1))",
+    "<a href='javascript:alert(1)'>x</a>",
+    '<svg onload="alert(1)"></svg>',
+    "![x](javascript:alert(1))",
+    "<iframe src='https://evil.example'></iframe>",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+]
+
+
+@pytest.mark.parametrize("payload", UNSAFE)
+def test_bank_text_can_never_inject_markup_or_script(payload: str) -> None:
+    bank = quiz({"id": "q", "type": "single", "text": payload,
+                 "options": [payload, {"text": "ok", "feedback": payload}], "answer": "ok",
+                 "explanation": payload}, intro=payload)
+    html = render_quiz(bank, QuizOptions(), RenderContext())
+    soup = BeautifulSoup(html, "html.parser")
+    assert not soup.find_all(["script", "iframe", "svg", "img", "object", "embed"])
+    for element in soup.find_all(True):
+        for name, value in element.attrs.items():
+            assert not name.lower().startswith("on"), element
+            text = value if isinstance(value, str) else " ".join(value)
+            assert "javascript:" not in text.lower().replace(" ", ""), element
+            assert not text.lower().startswith("data:"), element
+
+
+def test_links_to_the_web_and_the_site_are_kept() -> None:
+    bank = quiz({"id": "q", "type": "true-false", "answer": True,
+                 "text": "See [the guide](https://example.org/guide) or [track 3](../tracks/03/)."})
+    soup = BeautifulSoup(render_quiz(bank, QuizOptions(), RenderContext()), "html.parser")
+    assert [a["href"] for a in soup.select(".qb-question__text a")] == [
+        "https://example.org/guide", "../tracks/03/"]
+
+
+def test_a_subset_of_questions_in_the_order_the_page_gives() -> None:
+    bank = quiz(*[{"id": f"q{n}", "type": "true-false", "text": f"T{n}", "answer": True,
+                   "track": n} for n in range(1, 5)])
+    html = render_quiz(bank, QuizOptions(questions=("q3", "q1")), RenderContext())
+    ids = [f["data-qb-question"] for f in BeautifulSoup(html, "html.parser").select("fieldset")]
+    assert ids == ["q3", "q1"]
+    by_track = render_quiz(bank, QuizOptions(track=2), RenderContext())
+    assert [f["data-qb-question"] for f in BeautifulSoup(by_track, "html.parser")
+            .select("fieldset")] == ["q2"]
+
+
+def test_self_assessment_renders_sections_items_scale_and_bands() -> None:
+    bank = BANK.validate_python({
+        "format": 1, "kind": "self-assessment", "id": "sa", "title": "SA",
+        "scale": [{"id": "yes", "label": "Yes", "score": 1},
+                  {"id": "no", "label": "No", "score": 0}],
+        "sections": [{"id": "s", "title": "Do you …",
+                      "items": [{"id": "i-one", "text": "listen?"}]}],
+        "scoring": {"rule": "most", "bands": [
+            {"id": "a", "when": "yes", "title": "Good", "feedback": "Keep on."},
+            {"id": "b", "when": "no", "title": "Start", "feedback": "Begin."}]}})
+    html = render_self_assessment(bank, SelfAssessmentOptions(), RenderContext())
+    soup = BeautifulSoup(html, "html.parser")
+    block = soup.select_one(".qb-self")
+    assert block["data-qb-rule"] == "most"
+    assert block["data-qb-ties"] == "lower"
+    item = soup.select_one("fieldset.qb-item")
+    assert item.legend.get_text() == "listen?"
+    radios = item.select("input[type=radio]")
+    assert [(r["value"], r["data-qb-score"]) for r in radios] == [("yes", "1"), ("no", "0")]
+    assert all(soup.find("label", attrs={"for": r["id"]}) for r in radios)
+    assert [b["data-qb-when"] for b in soup.select(".qb-band")] == ["yes", "no"]
+    assert "lowest-scoring" in soup.select_one(".qb-bands__rule").get_text()
+
+
+def test_reflection_has_a_labelled_text_box() -> None:
+    html = render_reflection("t01-hopes", "What do you *hope* to get from this?",
+                             RenderContext(page_track=1))
+    soup = BeautifulSoup(html, "html.parser")
+    box = soup.select_one("textarea")
+    assert soup.find("label", attrs={"for": box["id"]}).decode_contents() == \
+        "What do you <em>hope</em> to get from this?"
+    assert soup.select_one(".qb-reflection")["data-qb-track"] == "1"
