@@ -7,6 +7,7 @@ expand into an alias bomb.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,32 @@ def field_path(location: Location) -> str:
     for step in location:
         name += f"[{step}]" if isinstance(step, int) else (f".{step}" if name else step)
     return name
+
+
+class BankLoader(yaml.SafeLoader):
+    """YAML's safe loader, reading plain scalars the YAML 1.2 way.
+
+    Only `true` and `false` are booleans, so `answer: yes`, `id: no` and `text: No` are not
+    silently turned into true or false; and `11:28` is text, not 688 (base-60 numbers).
+    """
+
+
+BankLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                           "tag:yaml.org,2002:float")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+BankLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
+BankLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+BankLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+               r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+.0123456789"))
 
 
 @dataclass
@@ -122,7 +149,7 @@ def _check_tabs(text: str, source: Source) -> None:
 def _compose(text: str, source: Source) -> Node | None:
     """Parse the text into a node tree, refusing aliases and reporting syntax errors."""
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=BankLoader):
             if isinstance(event, yaml.AliasEvent | yaml.events.CollectionStartEvent
                           | yaml.ScalarEvent) and getattr(event, "anchor", None):
                 mark = event.start_mark
@@ -133,7 +160,7 @@ def _compose(text: str, source: Source) -> Node | None:
                 )
         if source.problems:
             return None
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=BankLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

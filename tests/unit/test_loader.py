@@ -69,7 +69,7 @@ def test_wrong_types_missing_fields_and_unknown_keys_all_at_once(tmp_path: Path)
     text = HEADER + """\
   - id: q-one
     type: single
-    text: yes
+    text: true
     options:
       - text: A
         corect: true
@@ -279,3 +279,9 @@ def test_fingerprint_changes_with_the_question_not_its_feedback() -> None:
     new_option = adapter.validate_python({**base, "options": ["a", "c"]})
     assert plain.fingerprint() == reworded_feedback.fingerprint()
     assert plain.fingerprint() != new_option.fingerprint()
+
+
+def test_yes_and_no_stay_text_as_in_yaml_1_2(tmp_path: Path) -> None:
+    text = HEADER + "  - id: no\n    type: true-false\n    text: No\n    answer: yes\n"
+    assert problems_in(tmp_path, text) == [
+        "9:13: 'questions[0].answer' should be true or false, found 'yes' (text)"]

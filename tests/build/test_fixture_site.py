@@ -1,0 +1,140 @@
+"""A real `mkdocs build --strict` of the fixture course, read back with BeautifulSoup."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from tests.conftest import FIXTURE_SITE, build_site, copy_site
+
+
+def soup_of(site: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def article(soup: BeautifulSoup) -> Tag:
+    found = soup.select_one("article")
+    assert found is not None
+    return found
+
+
+def test_every_control_has_a_label_and_every_question_a_legend(fixture_site: Path) -> None:
+    soup = soup_of(fixture_site, "quiz/index.html")
+    controls = article(soup).select("input, select, textarea")
+    assert len(controls) >= 15
+    for control in controls:
+        assert soup.find("label", attrs={"for": control["id"]}), control
+    for fieldset in article(soup).select("fieldset"):
+        assert fieldset.find("legend", recursive=False), fieldset["id"]
+
+
+def test_answers_and_explanations_are_in_the_markup_for_readers_without_script(
+        fixture_site: Path) -> None:
+    soup = soup_of(fixture_site, "quiz/index.html")
+    for question in article(soup).select("fieldset.qb-question"):
+        details = question.select_one("details.qb-answer")
+        assert details is not None and details.summary.get_text() == "Answer and explanation"
+        assert details.select_one(".qb-answer__key")
+    single = article(soup).select_one("#qb-sample-single details")
+    assert "GROW stands for Goal, Reality, Options and Will." in single.get_text()
+    assert "Growth is a result of coaching" in single.get_text()
+
+
+def test_controls_that_need_script_are_hidden_in_the_markup(fixture_site: Path) -> None:
+    soup = soup_of(fixture_site, "quiz/index.html")
+    for button in article(soup).select("button"):
+        assert button.find_parent(attrs={"hidden": True}), button
+
+
+def test_no_inline_script_or_style_from_our_code(fixture_site: Path) -> None:
+    quiz = soup_of(fixture_site, "quiz/index.html")
+    plain = soup_of(fixture_site, "plain/index.html")
+    inline = [s.get_text() for s in quiz.select("script:not([src])")]
+    assert inline == [s.get_text() for s in plain.select("script:not([src])")]
+    assert not any("qb-" in text or "quizbank" in text for text in inline)
+    assert not article(quiz).select("[style], style, script")
+
+
+def test_one_script_and_one_stylesheet_shared_and_named_by_content(fixture_site: Path) -> None:
+    for page in ("index.html", "quiz/index.html", "tracks/01-one/index.html"):
+        soup = soup_of(fixture_site, page)
+        scripts = [s["src"] for s in soup.select("script[src]") if "quizbank" in s["src"]]
+        sheets = [link["href"] for link in soup.select("link[rel=stylesheet]")
+                  if "quizbank" in link["href"]]
+        assert len(scripts) == 1 and len(sheets) == 1
+        assert re.search(r"assets/quizbank/quizbank\.[0-9a-f]{10}\.js$", scripts[0])
+        assert re.search(r"assets/quizbank/quizbank\.[0-9a-f]{10}\.css$", sheets[0])
+        assert (fixture_site / page).parent.joinpath(scripts[0]).resolve().exists()
+
+
+def test_a_page_without_a_quiz_carries_nothing_but_the_two_references(
+        fixture_site: Path, tmp_path: Path) -> None:
+    without = build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path / "without",
+                         plugins=["search", {"quizbank": {"enabled": False}}])
+    with_plugin = (fixture_site / "plain/index.html").read_text(encoding="utf-8")
+    references = re.findall(r'\s*<(?:link|script)[^>]*quizbank\.[0-9a-f]{10}\.(?:css|js)"[^>]*>'
+                            r"(?:</script>)?", with_plugin)
+    assert len(references) == 2
+    stripped = with_plugin
+    for reference in references:
+        stripped = stripped.replace(reference, "")
+    def squash(html: str) -> str:
+        return re.sub(r"\s+", " ", html)
+
+    assert squash(stripped) == squash((without / "plain/index.html").read_text(encoding="utf-8"))
+
+
+def test_quiz_syntax_inside_a_code_block_stays_code(fixture_site: Path) -> None:
+    soup = soup_of(fixture_site, "plain/index.html")
+    assert "/// quiz | sample" in article(soup).select_one("pre").get_text()
+    assert not article(soup).select(".qb-quiz")
+
+
+def test_questions_link_back_to_the_track_that_teaches_them(fixture_site: Path) -> None:
+    soup = soup_of(fixture_site, "quiz/index.html")
+    link = article(soup).select_one("#qb-sample-single .qb-answer__tags a")
+    assert link.get_text() == "Track 1: The first track"
+    assert (fixture_site / "quiz" / link["href"] / "index.html").resolve().exists()
+
+
+def test_a_track_page_has_its_header_audio_slot_and_done_button(fixture_site: Path) -> None:
+    soup = soup_of(fixture_site, "tracks/01-one/index.html")
+    header = article(soup).select_one(".qb-track")
+    assert header.find_previous_sibling("h1")
+    assert [li.get_text() for li in header.select(".qb-track__facts li")] == ["Track 1 of 1"]
+    assert "not included" in header.select_one(".qb-track__no-audio").get_text()
+    assert article(soup).select_one("button[data-qb-action=track-done]")["data-qb-track"] == "1"
+
+
+def test_audio_appears_when_the_recording_is_present(tmp_path: Path) -> None:
+    source = copy_site(FIXTURE_SITE, tmp_path / "src")
+    (source / "docs" / "audio").mkdir()
+    (source / "docs" / "audio" / "track-01.mp3").write_bytes(b"ID3 not really audio")
+    page = source / "docs" / "tracks" / "01-one.md"
+    page.write_text(page.read_text().replace("track: 1\n", 'track: 1\ndisc: 2\n'
+                                             'running_time: "6:23"\nunits: [G3, L12]\n'))
+    site = build_site(source / "mkdocs.yml", tmp_path / "site")
+    soup = soup_of(site, "tracks/01-one/index.html")
+    audio = article(soup).select_one("audio[controls]")
+    assert audio is not None
+    assert (site / "tracks/01-one" / audio["src"]).resolve().read_bytes().startswith(b"ID3")
+    facts = [li.get_text() for li in article(soup).select(".qb-track__facts li")]
+    assert facts == ["Track 1 of 1", "Disc 2", "Running time 6:23", "Units G3, L12"]
+    assert not article(soup).select(".qb-track__no-audio")
+
+
+def test_self_assessment_blocks_render_every_item(fixture_site: Path) -> None:
+    soup = soup_of(fixture_site, "self/index.html")
+    blocks = article(soup).select(".qb-self")
+    assert [b["data-qb-bank"] for b in blocks] == ["where-are-you-now", "scored"]
+    assert len(blocks[0].select("fieldset.qb-item")) == 23
+    assert len(blocks[0].select(".qb-band")) == 3
+
+
+@pytest.mark.parametrize("page", ["quiz/index.html", "self/index.html"])
+def test_element_ids_are_unique(fixture_site: Path, page: str) -> None:
+    ids = [element["id"] for element in soup_of(fixture_site, page).select("[id]")]
+    assert len(ids) == len(set(ids))
