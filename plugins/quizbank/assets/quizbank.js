@@ -4,6 +4,12 @@
  * are all in the markup. This script checks and scores answers, shows feedback and results,
  * and announces them through aria-live regions. It runs once per page view, through
  * Material's document$ when there is one (instant navigation), and is safe to run twice.
+ *
+ * Events, dispatched on the block and bubbling to the document, for other scripts (an LMS
+ * bridge, progress tracking) to listen to:
+ *   quizbank:checked   {bank, question, type, answer, correct}   one question checked
+ *   quizbank:scored    {bank, right, total, unanswered, percent, passed}   a quiz scored
+ *   quizbank:assessed  {bank, band, counts, total}   a self-assessment result shown
  */
 (function () {
   "use strict";
@@ -176,7 +182,22 @@
       copy.className = "qb-feedback__explanation";
       region.appendChild(copy);
     }
+    var block = question.closest(QUIZ);
+    announce(question, "checked", {
+      bank: block ? block.dataset.qbBank : null,
+      question: question.dataset.qbQuestion,
+      type: question.dataset.qbType,
+      answer: readAnswer(question),
+      correct: result.correct
+    });
     return result;
+  }
+
+  /* ---------------------------------------------------------------- events */
+
+  /** Tell listeners (progress, an LMS bridge) what happened: `quizbank:<name>` on the block. */
+  function announce(element, name, detail) {
+    element.dispatchEvent(new CustomEvent("quizbank:" + name, { bubbles: true, detail: detail }));
   }
 
   /* ---------------------------------------------------------------- quizzes */
@@ -202,7 +223,12 @@
       message += percent >= pass ? " That is a pass." : " The pass mark is " + pass + "%.";
     }
     quiz.querySelector(".qb-quiz__score").textContent = message;
-    return { right: right, total: total, unanswered: unanswered, percent: percent };
+    var score = {
+      bank: quiz.dataset.qbBank, right: right, total: total, unanswered: unanswered,
+      percent: percent, passed: isNaN(pass) ? null : percent >= pass
+    };
+    announce(quiz, "scored", score);
+    return score;
   }
 
   /** Clear every answer and every piece of feedback in a quiz or self-assessment. */
@@ -323,6 +349,10 @@
       return result.labels[id] + " " + result.counts[id];
     }).join(", ") + ".";
     region.appendChild(tally);
+    announce(block, "assessed", {
+      bank: block.dataset.qbBank, band: result.band.dataset.qbBand, counts: result.counts,
+      total: result.total
+    });
     return result;
   }
 
