@@ -1,0 +1,102 @@
+"""Keyboard only: every question type and the self-assessment, without touching the mouse."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.helpers import active, open_ready, press_until, tab_until
+from tests.conftest import SiteServer
+
+
+def focused_id(page: Page) -> str:
+    return str(active(page, "el.id"))
+
+
+def check_with_enter(page: Page, question_id: str) -> None:
+    """Tab to the question's Check button and press Enter; focus stays on the button."""
+    tab_until(page, f"el.closest('#qb-{question_id}') && el.dataset.qbAction === 'check'")
+    page.keyboard.press("Enter")
+    assert active(page, "el.dataset.qbAction") == "check", "focus left the Check button"
+
+
+def test_every_question_type_with_the_keyboard_alone(
+        page: Page, served_fixture_site: SiteServer) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    feedback = page.locator("#qb-sample-single .qb-feedback")
+
+    # Single choice: arrow keys move the selection and never submit.
+    tab_until(page, "el.name === 'qb-sample-single'")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#qb-sample-single-2")).to_be_checked()
+    expect(feedback).to_have_text("")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    expect(page.locator("#qb-sample-single-0")).to_be_checked()
+    expect(feedback).to_have_text("")
+    check_with_enter(page, "sample-single")
+    expect(feedback).to_contain_text("Correct.")
+
+    # Multiple response: Tab between checkboxes, Space to tick.
+    tab_until(page, "el.id === 'qb-sample-multiple-0'")
+    page.keyboard.press("Space")
+    tab_until(page, "el.id === 'qb-sample-multiple-2'")
+    page.keyboard.press("Space")
+    check_with_enter(page, "sample-multiple")
+    expect(page.locator("#qb-sample-multiple .qb-feedback")).to_contain_text("Correct.")
+
+    # True or false.
+    tab_until(page, "el.name === 'qb-sample-true-false'")
+    press_until(page, "ArrowRight",
+                lambda: page.locator("#qb-sample-true-false-false").is_checked())
+    check_with_enter(page, "sample-true-false")
+    expect(page.locator("#qb-sample-true-false .qb-feedback")).to_contain_text("Correct.")
+
+    # Ordering: each drop-down takes its place by typing the number.
+    places = {"Goal": "1", "Reality": "2", "Options": "3", "Will": "4"}
+    for _ in places:
+        tab_until(page, "el.closest('#qb-sample-ordering') && el.tagName === 'SELECT' "
+                        "&& el.value === ''")
+        item = str(active(page, "document.querySelector(`label[for='${el.id}']`).textContent"))
+        page.keyboard.type(places[item])
+        assert active(page, "el.value") == places[item]
+    check_with_enter(page, "sample-ordering")
+    expect(page.locator("#qb-sample-ordering .qb-feedback")).to_contain_text("Correct.")
+
+    # Matching: arrow through each drop-down to the right description.
+    matching = page.locator("#qb-sample-matching")
+    for slot in range(3):
+        select = matching.locator("select").nth(slot)
+        tab_until(page, f"el.id === 'qb-sample-matching-{slot}'")
+        press_until(page, "ArrowDown", lambda s=select, n=slot: s.input_value() == str(n))
+    check_with_enter(page, "sample-matching")
+    expect(matching.locator(".qb-feedback")).to_contain_text("Correct.")
+
+    # The explanation opens from the keyboard too.
+    tab_until(page, "el.tagName === 'SUMMARY' && el.closest('#qb-sample-matching')",
+              key="Shift+Tab")
+    page.keyboard.press("Enter")
+    expect(matching.locator("details.qb-answer")).to_have_attribute("open", "")
+
+    # And the whole quiz is scored from the keyboard.
+    tab_until(page, "el.dataset.qbAction === 'score'")
+    page.keyboard.press("Enter")
+    expect(page.locator(".qb-quiz__score")).to_contain_text("You scored 5 out of 6")
+
+
+def test_the_self_assessment_with_the_keyboard_alone(
+        page: Page, served_fixture_site: SiteServer) -> None:
+    open_ready(page, served_fixture_site.url + "self/")
+    block = page.locator("#qb-self-where-are-you-now")
+    items = block.locator("fieldset.qb-item")
+    for index in range(items.count()):
+        name = items.nth(index).get_attribute("id")
+        tab_until(page, f"el.name === '{name}'")
+        page.keyboard.press("ArrowRight")  # Sometimes
+        if index % 4 == 0:
+            page.keyboard.press("ArrowRight")  # Rarely
+    tab_until(page, "el.dataset.qbAction === 'result' && el.closest('#qb-self-where-are-you-now')")
+    page.keyboard.press("Enter")
+    result = block.locator(".qb-self__result")
+    expect(result).to_contain_text("You have a good base to build on")
+    expect(result).to_contain_text("Usually 0, Sometimes 17, Rarely 6.")

@@ -1,0 +1,86 @@
+"""Self-assessments in Chromium: every band, the tie rule, totals, and unanswered items."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from tests.browser.helpers import open_ready
+from tests.conftest import SiteServer
+
+BANDS = {
+    "usually": "You are probably already an effective coach or mentor",
+    "sometimes": "You have a good base to build on",
+    "rarely": "You have plenty of room to develop",
+}
+
+
+def rate(block: Locator, answers: list[str]) -> None:
+    """Rate each item in turn with the given scale points, by clicking their labels."""
+    items = block.locator("fieldset.qb-item")
+    assert items.count() == len(answers)
+    for index, answer in enumerate(answers):
+        items.nth(index).get_by_label(answer.capitalize(), exact=True).check()
+
+
+def where(page: Page) -> Locator:
+    return page.locator("#qb-self-where-are-you-now")
+
+
+@pytest.mark.parametrize(("answers", "band"), [
+    (["usually"] * 23, "usually"),
+    (["usually"] * 10 + ["sometimes"] * 12 + ["rarely"], "sometimes"),
+    (["rarely"] * 12 + ["usually"] * 11, "rarely"),
+    # A tie between Usually and Sometimes gives the lower-scoring band.
+    (["usually"] * 11 + ["sometimes"] * 11 + ["rarely"], "sometimes"),
+    # A three-way near tie: Sometimes and Rarely tie for most, so Rarely.
+    (["usually"] * 7 + ["sometimes"] * 8 + ["rarely"] * 8, "rarely"),
+])
+def test_each_band_of_where_are_you_now(page: Page, served_fixture_site: SiteServer,
+                                        answers: list[str], band: str) -> None:
+    open_ready(page, served_fixture_site.url + "self/")
+    block = where(page)
+    rate(block, answers)
+    block.get_by_role("button", name="Show my result").click()
+    result = block.locator(".qb-self__result")
+    expect(result.locator(".qb-self__band")).to_have_text(f"Your result: {BANDS[band]}")
+    counts = {point: answers.count(point) for point in ("usually", "sometimes", "rarely")}
+    expect(result.locator(".qb-self__tally")).to_have_text(
+        f"Your answers: Usually {counts['usually']}, Sometimes {counts['sometimes']}, "
+        f"Rarely {counts['rarely']}.")
+    expect(result).to_have_attribute("aria-live", "polite")
+
+
+def test_the_result_waits_for_every_item(page: Page, served_fixture_site: SiteServer) -> None:
+    open_ready(page, served_fixture_site.url + "self/")
+    block = where(page)
+    items = block.locator("fieldset.qb-item")
+    for index in range(23):
+        if index not in (4, 17, 20):
+            items.nth(index).get_by_label("Usually", exact=True).check()
+    block.get_by_role("button", name="Show my result").click()
+    expect(block.locator(".qb-self__result")).to_have_text(
+        "You have answered 20 of 23. Answer the other 3 to see your result.")
+    expect(items.nth(4).get_by_label("Usually", exact=True)).to_be_focused()
+
+
+@pytest.mark.parametrize(("answers", "band"), [
+    (["often", "often"], "High"), (["often", "seldom"], "High"), (["seldom", "seldom"], "Low"),
+])
+def test_a_total_score_self_assessment(page: Page, served_fixture_site: SiteServer,
+                                       answers: list[str], band: str) -> None:
+    open_ready(page, served_fixture_site.url + "self/")
+    block = page.locator("#qb-self-scored")
+    rate(block, answers)
+    block.get_by_role("button", name="Show my result").click()
+    expect(block.locator(".qb-self__band")).to_have_text(f"Your result: {band}")
+
+
+def test_start_again_clears_the_ratings(page: Page, served_fixture_site: SiteServer) -> None:
+    open_ready(page, served_fixture_site.url + "self/")
+    block = where(page)
+    rate(block, ["usually"] * 23)
+    block.get_by_role("button", name="Show my result").click()
+    block.get_by_role("button", name="Start again").click()
+    expect(block.locator("input:checked")).to_have_count(0)
+    expect(block.locator(".qb-self__result")).to_have_text("")
