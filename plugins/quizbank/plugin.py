@@ -11,6 +11,8 @@ import hashlib
 import os
 from pathlib import Path
 
+import rcssmin
+import rjsmin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -34,9 +36,15 @@ ASSETS = ("quizbank.js", "quizbank.css")
 """The one script and the one stylesheet every page references."""
 
 
-def asset_uri(name: str) -> str:
+def asset_content(name: str) -> str:
+    """Return an asset as it is published: minified, the readable source stays in the package."""
+    source = (ASSETS_DIR / name).read_text(encoding="utf-8")
+    return rjsmin.jsmin(source) if name.endswith(".js") else rcssmin.cssmin(source)
+
+
+def asset_uri(name: str, content: str) -> str:
     """Return where an asset is published; its name carries a content hash, so it caches."""
-    digest = hashlib.sha256((ASSETS_DIR / name).read_bytes()).hexdigest()[:10]
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:10]
     stem, suffix = name.rsplit(".", 1)
     return f"assets/quizbank/{stem}.{digest}.{suffix}"
 
@@ -61,7 +69,8 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.extension = QuizbankExtension()
         self.extension.catalog = self.catalog
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        self.asset_uris = {name: asset_uri(name) for name in ASSETS}
+        self.assets = {name: asset_content(name) for name in ASSETS}
+        self.asset_uris = {name: asset_uri(name, self.assets[name]) for name in ASSETS}
         config.extra_css.append(self.asset_uris["quizbank.css"])
         config.extra_javascript.append(self.asset_uris["quizbank.js"])  # type: ignore[arg-type]
         self.tracks: dict[int, tuple[File, Track]] = {}
@@ -72,7 +81,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         if not self.config.enabled:
             return None
         for name, uri in self.asset_uris.items():
-            files.append(File.generated(config, uri, abs_src_path=str(ASSETS_DIR / name)))
+            files.append(File.generated(config, uri, content=self.assets[name]))
         for file in files.documentation_pages():
             meta, _, _ = split_front_matter(file.content_string)
             track = read_track(meta, file.name)
