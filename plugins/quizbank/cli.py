@@ -7,8 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .catalog import Catalog, load_catalog
-from .pages import check_page
+from .catalog import load_catalog
+from .pages import PageChecker
 from .problems import Problem, format_problems
 from .schema import SCHEMA_DIR, write_schemas
 
@@ -47,8 +47,9 @@ def _check(paths: list[Path]) -> int:
     catalog = load_catalog([p for p in bank_paths if _has_banks(p)])
     problems = list(catalog.problems)
     if page_paths and not catalog.problems:
+        checker = PageChecker(catalog)
         for page in page_paths:
-            problems.extend(_check_one_page(page, catalog))
+            problems.extend(_check_one_page(page, checker))
     if problems:
         print(format_problems(sorted(problems)))
         return 1
@@ -76,13 +77,13 @@ def _pages(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _check_one_page(page: Path, catalog: Catalog) -> list[Problem]:
+def _check_one_page(page: Path, checker: PageChecker) -> list[Problem]:
     """Return the problems in one page's blocks."""
     try:
         text = page.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return [Problem(page.as_posix(), 1, 1, f"cannot read the page: {error}")]
-    return check_page(text, page.as_posix(), catalog)
+    return checker.check(text, page.as_posix())
 
 
 def _schema(out: Path | None) -> int:

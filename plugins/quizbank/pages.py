@@ -11,6 +11,8 @@ from markdown import Markdown
 from .catalog import Catalog
 from .markdown import QuizbankExtension
 from .problems import Problem
+from .render import RenderContext
+from .trackpage import read_track
 
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
@@ -34,13 +36,25 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
     return (meta if isinstance(meta, dict) else {}), body, offset
 
 
-def check_page(text: str, path: str, catalog: Catalog) -> list[Problem]:
-    """Return the problems in a page's quiz and self-assessment blocks."""
-    _, body, offset = split_front_matter(text)
-    problems: list[Problem] = []
-    extension = QuizbankExtension()
-    extension.catalog = catalog
-    extension.reporter = lambda line, message: problems.append(
-        Problem(path, line + offset, 1, message))
-    Markdown(extensions=[extension]).convert(body)
-    return problems
+class PageChecker:
+    """Checks the blocks of pages one after another, as a build renders them.
+
+    One checker for a whole site, so that ids that must be unique across pages (reflections)
+    are checked across pages, as the build does.
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.extension = QuizbankExtension()
+        self.extension.catalog = catalog
+
+    def check(self, text: str, path: str) -> list[Problem]:
+        """Return the problems in one page's blocks."""
+        meta, body, offset = split_front_matter(text)
+        problems: list[Problem] = []
+        track = read_track(meta, path)
+        self.extension.page = path
+        self.extension.context = RenderContext(page_track=track.number if track else None)
+        self.extension.reporter = lambda line, message: problems.append(
+            Problem(path, line + offset, 1, message))
+        Markdown(extensions=[self.extension]).convert(body)
+        return problems

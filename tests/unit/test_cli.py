@@ -58,3 +58,15 @@ def test_check_reports_pages_that_name_missing_banks(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[0] == (
         f"{page.as_posix()}:7:1: no bank has id 'nope' Banks are: sample, scored, "
         "where-are-you-now")
+
+
+def test_check_finds_a_reflection_id_used_on_two_pages(tmp_path: Path) -> None:
+    for name in ("one.md", "two.md"):
+        (tmp_path / name).write_text("# Page\n\n/// reflection | t01-same\nWhy?\n///\n")
+    result = run("check", str(FIXTURE / "quizzes"), str(tmp_path / "one.md"),
+                 str(tmp_path / "two.md"))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        f"{(tmp_path / 'two.md').as_posix()}:3:1: reflection id 't01-same' is already used on "
+        f"{(tmp_path / 'one.md').as_posix()}; each reflection needs its own id, because saved "
+        "answers key on it")
