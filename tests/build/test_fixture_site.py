@@ -36,7 +36,8 @@ def test_answers_and_explanations_are_in_the_markup_for_readers_without_script(
     soup = soup_of(fixture_site, "quiz/index.html")
     for question in article(soup).select("fieldset.qb-question"):
         details = question.select_one("details.qb-answer")
-        assert details is not None and details.summary.get_text() == "Answer and explanation"
+        assert details is not None
+        assert details.summary.get_text() == "Answer and explanation"
         assert details.select_one(".qb-answer__key")
     single = article(soup).select_one("#qb-sample-single details")
     assert "GROW stands for Goal, Reality, Options and Will." in single.get_text()
@@ -64,7 +65,8 @@ def test_one_script_and_one_stylesheet_shared_and_named_by_content(fixture_site:
         scripts = [s["src"] for s in soup.select("script[src]") if "quizbank" in s["src"]]
         sheets = [link["href"] for link in soup.select("link[rel=stylesheet]")
                   if "quizbank" in link["href"]]
-        assert len(scripts) == 1 and len(sheets) == 1
+        assert len(scripts) == 1
+        assert len(sheets) == 1
         assert re.search(r"assets/quizbank/quizbank\.[0-9a-f]{10}\.js$", scripts[0])
         assert re.search(r"assets/quizbank/quizbank\.[0-9a-f]{10}\.css$", sheets[0])
         assert (fixture_site / page).parent.joinpath(scripts[0]).resolve().exists()
