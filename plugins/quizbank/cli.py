@@ -1,4 +1,4 @@
-"""The `quizbank` command: check banks and the pages that use them."""
+"""The `quizbank` command: check banks and pages, export banks for Moodle, package for an LMS."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .catalog import Catalog, load_catalog
+from .export import FORMATS, export_catalog
 from .pages import check_page
 from .problems import Problem, format_problems
 from .schema import SCHEMA_DIR, write_schemas
@@ -22,6 +23,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Check banks (.yml) and pages (.md). Folders are searched. With no paths, "
                     "checks quizzes/ and docs/ in the current folder.")
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    export = commands.add_parser(
+        "export", help="write banks for import into Moodle (GIFT or Moodle XML)",
+        description="Write quiz banks in a format Moodle imports, each bank in a category of "
+                    "its own. Prints what was exported and what was not, and why, to stderr. "
+                    "With no paths, exports quizzes/.")
+    export.add_argument("--format", required=True, choices=sorted(FORMATS),
+                        help="moodle-xml carries every question type; gift all but ordering")
+    export.add_argument("--out", type=Path, default=None,
+                        help="file to write (default: standard output)")
+    export.add_argument("paths", nargs="*", type=Path, metavar="BANK_PATH")
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
     schema.add_argument("--out", type=Path, default=None,
                         help="folder to write to (default: the package's schema folder)")
@@ -29,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args.paths)
+        if args.command == "export":
+            return _export(args.format, args.out, args.paths)
         return _schema(args.out)
     except KeyboardInterrupt:
         return 130
@@ -83,6 +96,37 @@ def _check_one_page(page: Path, catalog: Catalog) -> list[Problem]:
     except (OSError, UnicodeDecodeError) as error:
         return [Problem(page.as_posix(), 1, 1, f"cannot read the page: {error}")]
     return check_page(text, page.as_posix(), catalog)
+
+
+def _export(format_name: str, out: Path | None, paths: list[Path]) -> int:
+    """Export banks; print the report to stderr; return 1 if nothing could be exported."""
+    paths = paths or [Path("quizzes")]
+    catalog = load_catalog(paths)
+    if catalog.problems:
+        print(format_problems(catalog.problems))
+        return 1
+    if not catalog.banks:
+        print(f"quizbank: no banks found in {', '.join(p.as_posix() for p in paths)}",
+              file=sys.stderr)
+        return 1
+    text, report = export_catalog(catalog, format_name)
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    if not report.exported:
+        print("quizbank: nothing to export: no bank has a question Moodle can take",
+              file=sys.stderr)
+        return 1
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"quizbank: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
 
 
 def _schema(out: Path | None) -> int:
