@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
 
 from .catalog import Catalog, load_catalog
 from .export import FORMATS, export_catalog
 from .pages import check_page
 from .problems import Problem, format_problems
 from .schema import SCHEMA_DIR, write_schemas
+from .scorm import PackageError, build_package
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,6 +41,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     export.add_argument("--out", type=Path, default=None,
                         help="file to write (default: standard output)")
     export.add_argument("paths", nargs="*", type=Path, metavar="BANK_PATH")
+    scorm = commands.add_parser(
+        "scorm", help="package the course as a SCORM 1.2 zip for an LMS",
+        description="Build the course with an LMS configuration (pages as files) and package "
+                    "it as one SCORM 1.2 SCO with a launch page that reports scores, status and "
+                    "answers to the LMS.")
+    scorm.add_argument("--out", type=Path, required=True, help="the zip to write")
+    scorm.add_argument("--config", type=Path, default=Path("mkdocs.scorm.yml"),
+                       help="MkDocs configuration to build with (default: mkdocs.scorm.yml)")
+    scorm.add_argument("--site", type=Path, default=None,
+                       help="package this built site instead of building one")
+    scorm.add_argument("--title", default=None,
+                       help="the course's title in the LMS (default: the site name)")
+    scorm.add_argument("--mastery-score", type=_percentage, default=None, metavar="0-100",
+                       help="score the LMS records as a pass; without it, completed when "
+                            "every quiz is scored")
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
     schema.add_argument("--out", type=Path, default=None,
                         help="folder to write to (default: the package's schema folder)")
@@ -42,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args.paths)
         if args.command == "export":
             return _export(args.format, args.out, args.paths)
+        if args.command == "scorm":
+            return _scorm(args)
         return _schema(args.out)
     except KeyboardInterrupt:
         return 130
@@ -127,6 +152,49 @@ def _export(format_name: str, out: Path | None, paths: list[Path]) -> int:
         return 1
     print(f"wrote {out}", file=sys.stderr)
     return 0
+
+
+def _percentage(text: str) -> int:
+    """Read a whole percentage, 0 to 100, from the command line."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 100, found {text!r}")
+    return value
+
+
+def _scorm(args: argparse.Namespace) -> int:
+    """Build the course (unless a built site is given) and package it for an LMS."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="quizbank-scorm-") as folder:
+            site, site_name = (args.site, None) if args.site else _build(args.config, Path(folder))
+            package = build_package(site, args.out, title=args.title or site_name or "Course",
+                                    mastery_score=args.mastery_score)
+    except PackageError as error:
+        print(f"quizbank: {error}", file=sys.stderr)
+        return 1
+    except MkDocsException as error:
+        print(f"quizbank: the course did not build: {error.format_message()}", file=sys.stderr)
+        return 1
+    quizzes = ", ".join(f"{bank} ({count})" for bank, count in package.quizzes.items())
+    print(f"wrote {package.path}: {package.files} files; quizzes that count towards the score: "
+          f"{quizzes or 'none'}; mastery score: "
+          f"{package.mastery_score if package.mastery_score is not None else 'none'}")
+    return 0
+
+
+def _build(config_file: Path, folder: Path) -> tuple[Path, str]:
+    """Build a site with `mkdocs build --strict` semantics; return its folder and name."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.WARNING)
+    if not config_file.is_file():
+        raise PackageError(f"no MkDocs configuration at {config_file}; give one with --config, "
+                           "or a built site with --site")
+    config = load_config(str(config_file), site_dir=str(folder / "site"), strict=True)
+    build(config)
+    return folder / "site", str(config.site_name)
 
 
 def _schema(out: Path | None) -> int:
