@@ -169,8 +169,11 @@ def _scorm(args: argparse.Namespace) -> int:
     """Build the course (unless a built site is given) and package it for an LMS."""
     try:
         with tempfile.TemporaryDirectory(prefix="quizbank-scorm-") as folder:
-            site, site_name = (args.site, None) if args.site else _build(args.config, Path(folder))
-            package = build_package(site, args.out, title=args.title or site_name or "Course",
+            site: Path = args.site
+            site_name = "Course"
+            if site is None:
+                site, site_name = _build(args.config, Path(folder))
+            package = build_package(site, args.out, title=args.title or site_name,
                                     mastery_score=args.mastery_score)
     except PackageError as error:
         print(f"quizbank: {error}", file=sys.stderr)

@@ -21,7 +21,7 @@ def render_qualification_map(coverage: Coverage, context: RenderContext) -> str:
     if coverage.units:
         out.append(_units_table(coverage, context))
     if coverage.outcomes:
-        out.append(_outcomes_table(coverage, context))
+        out.append(_outcomes_table(coverage))
     if not coverage.units and not coverage.outcomes:
         out.append('<p class="qb-map__empty">No question is tagged with a unit or outcome, and '
                    "no units or outcomes are declared, so there is nothing to map yet.</p>")
@@ -112,9 +112,12 @@ def _unit_row(unit: UnitRow, coverage: Coverage) -> str:
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _outcomes_table(coverage: Coverage, context: RenderContext) -> str:
-    """Render each outcome with the quiz questions that cover it, or a gap."""
-    del context  # questions are listed by bank and id: a page may show a bank in parts
+def _outcomes_table(coverage: Coverage) -> str:
+    """Render each outcome with the quiz questions that cover it, or a gap.
+
+    Questions are listed by bank and id rather than linked: a bank may be shown on several
+    pages, in parts, so no one page is the place of a question.
+    """
     rows = [_outcome_row(row) for row in coverage.outcomes]
     return ('<table>\n<caption>Outcomes and the quiz questions that cover them</caption>\n'
             '<thead><tr><th scope="col">Outcome</th><th scope="col">What it asks for</th>'

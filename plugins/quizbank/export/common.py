@@ -8,11 +8,18 @@ question looks the same in Moodle as on the course site.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .. import model
-from ..catalog import AnyBank
+from ..catalog import AnyBank, Catalog
 from ..text import to_html, to_inline_html, to_plain_text
+
+T = TypeVar("T")
+
+Grades = tuple[float, float]
+"""The grade of a right and of a wrong option of a multiple-response question, in percent."""
 
 MOODLE_GRADES = (100.0, 90.0, 100 / 1.2, 80.0, 75.0, 70.0, 200 / 3, 60.0, 50.0, 40.0, 100 / 3,
                  30.0, 25.0, 20.0, 100 / 6, 100 / 7, 12.5, 100 / 9, 10.0, 5.0)
@@ -148,7 +155,7 @@ def format_grade(percent: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def multiple_grades(question: model.MultipleResponse) -> tuple[float, float] | str:
+def multiple_grades(question: model.MultipleResponse) -> Grades | str:
     """Return the grades of a right and of a wrong option, or why Moodle cannot grade it.
 
     The right options share 100%. The wrong ones share -100% (or a little more, as Moodle
@@ -186,6 +193,46 @@ MAPPING = {
 SELF_ASSESSMENT = ("a self-assessment, not exported: its statements have no right answers, and "
                    "Moodle's questions need them (rebuild it as a Moodle Feedback or "
                    "Questionnaire activity if you need it there)")
+
+
+def check(question: model.Question) -> tuple[Grades | None, Entry | None]:
+    """Return a multiple-response question's grades, and an entry if Moodle cannot take it."""
+    grades = multiple_grades(question) if isinstance(question, model.MultipleResponse) else None
+    problem = grades if isinstance(grades, str) else None
+    if isinstance(question, model.Matching):
+        problem = matching_problem(question)
+    if problem is not None:
+        return None, Entry(question.id, exported=False, detail=f"{question.type}: {problem}")
+    return (grades if isinstance(grades, tuple) else None), None
+
+
+def export_banks(catalog: Catalog, report: ExportReport,
+                 write: Callable[[model.Question], tuple[T | None, Entry]],
+                 ) -> list[tuple[model.QuizBank, str, list[T]]]:
+    """Write every question of every quiz bank, recording on the report what became of each.
+
+    Returns each bank that has questions written, with its category and what was written;
+    self-assessments are reported as not exported.
+    """
+    written_banks: list[tuple[model.QuizBank, str, list[T]]] = []
+    for bank_id, bank in catalog.banks.items():
+        path = catalog.paths[bank_id]
+        if isinstance(bank, model.SelfAssessmentBank):
+            report.banks.append(self_assessment_report(bank, path))
+            continue
+        bank_report = BankReport(bank=bank.id, path=path, category=category_path(bank))
+        written: list[T] = []
+        for question in bank.questions:
+            item, entry = write(question)
+            bank_report.entries.append(entry)
+            if item is not None:
+                written.append(item)
+        if written:
+            written_banks.append((bank, category_path(bank), written))
+        else:
+            bank_report.category = None
+        report.banks.append(bank_report)
+    return written_banks
 
 
 def describe(question: model.Question) -> str:

@@ -2,9 +2,9 @@
 
 Each bank becomes a `$CATEGORY:` of its own; each question carries its id in its name and in
 a `// [id:…]` comment (Moodle's idnumber), and its units and outcomes as `// [tag:…]`. Texts
-are HTML (`[html]`), with GIFT's special characters escaped and line breaks written as backslash-n
-so no text can end a question early. GIFT has no ordering type, so ordering questions are
-left out and reported.
+are HTML (`[html]`), with GIFT's special characters escaped and line breaks written as
+backslash-n, so no text can end a question early. GIFT has no ordering type, so ordering
+questions are left out and reported.
 """
 
 from __future__ import annotations
@@ -12,20 +12,18 @@ from __future__ import annotations
 from .. import model
 from ..catalog import Catalog
 from .common import (
-    BankReport,
     Entry,
     ExportReport,
+    Grades,
     block_html,
-    category_path,
+    check,
     describe,
+    export_banks,
     format_grade,
     inline_html,
-    matching_problem,
-    multiple_grades,
     notes,
     plain_text,
     question_name,
-    self_assessment_report,
     summary_comment_lines,
     tags,
 )
@@ -45,24 +43,9 @@ def export(catalog: Catalog) -> tuple[str, ExportReport]:
     """Return the quiz banks of a catalog as GIFT, and the report of what was exported."""
     report = ExportReport("GIFT")
     blocks: list[str] = []
-    for bank_id, bank in catalog.banks.items():
-        path = catalog.paths[bank_id]
-        if isinstance(bank, model.SelfAssessmentBank):
-            report.banks.append(self_assessment_report(bank, path))
-            continue
-        bank_report = BankReport(bank=bank.id, path=path, category=category_path(bank))
-        written: list[str] = []
-        for question in bank.questions:
-            text, entry = _question(question)
-            bank_report.entries.append(entry)
-            if text is not None:
-                written.append(text)
-        if written:
-            blocks.append(f"$CATEGORY: {bank_report.category}")
-            blocks.extend(written)
-        else:
-            bank_report.category = None
-        report.banks.append(bank_report)
+    for _, category, questions in export_banks(catalog, report, _question):
+        blocks.append(f"$CATEGORY: {category}")
+        blocks.extend(questions)
     header = "\n".join(f"// {line}".rstrip() for line in summary_comment_lines(report))
     return "\n\n".join([header, *blocks]) + "\n", report
 
@@ -73,18 +56,16 @@ def _question(question: model.Question) -> tuple[str | None, Entry]:
         return None, Entry(question.id, exported=False,
                            detail="ordering: GIFT has no ordering question type; export with "
                                   "--format moodle-xml to include it (Moodle 4.4 or later)")
-    problem = matching_problem(question) if isinstance(question, model.Matching) else None
-    grades = multiple_grades(question) if isinstance(question, model.MultipleResponse) else None
-    if isinstance(grades, str):
-        problem = grades
-    if problem is not None:
-        return None, Entry(question.id, exported=False, detail=f"{question.type}: {problem}")
+    grades, refused = check(question)
+    if refused is not None:
+        return None, refused
     text = block_html(question.text)
     if isinstance(question, model.SingleChoice | model.MultipleResponse):
-        answers = _choices(question, grades if isinstance(grades, tuple) else None)
+        answers = _choices(question, grades)
     elif isinstance(question, model.TrueFalse):
         answers = _true_false(question)
     else:
+        assert isinstance(question, model.Matching)
         answers = _matching(question)
     explanation = block_html(question.explanation)
     general = f"\t####{escape(explanation)}\n" if explanation else ""
@@ -96,7 +77,7 @@ def _question(question: model.Question) -> tuple[str | None, Entry]:
 
 
 def _choices(question: model.SingleChoice | model.MultipleResponse,
-             grades: tuple[float, float] | None) -> str:
+             grades: Grades | None) -> str:
     """Return a choice question's options (`=right`, `~wrong` or weighted), with feedback."""
     right = set(question.correct_indices())
     lines = []

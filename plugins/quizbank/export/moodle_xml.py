@@ -13,20 +13,18 @@ from xml.etree import ElementTree as ET
 from .. import model
 from ..catalog import Catalog
 from .common import (
-    BankReport,
     Entry,
     ExportReport,
+    Grades,
     block_html,
-    category_path,
+    check,
     describe,
+    export_banks,
     format_grade,
     inline_html,
-    matching_problem,
-    multiple_grades,
     notes,
     plain_text,
     question_name,
-    self_assessment_report,
     summary_comment_lines,
     tags,
 )
@@ -45,24 +43,9 @@ def export(catalog: Catalog) -> tuple[str, ExportReport]:
     """Return the quiz banks of a catalog as Moodle XML, and the report of what was exported."""
     report = ExportReport("Moodle XML")
     quiz = ET.Element("quiz")
-    for bank_id, bank in catalog.banks.items():
-        path = catalog.paths[bank_id]
-        if isinstance(bank, model.SelfAssessmentBank):
-            report.banks.append(self_assessment_report(bank, path))
-            continue
-        bank_report = BankReport(bank=bank.id, path=path, category=category_path(bank))
-        written: list[ET.Element] = []
-        for question in bank.questions:
-            element, entry = _question(question)
-            bank_report.entries.append(entry)
-            if element is not None:
-                written.append(element)
-        if written:
-            quiz.append(_category(bank, bank_report.category or ""))
-            quiz.extend(written)
-        else:
-            bank_report.category = None
-        report.banks.append(bank_report)
+    for bank, category, questions in export_banks(catalog, report, _question):
+        quiz.append(_category(bank, category))
+        quiz.extend(questions)
     summary = "\n".join(f"  {line}" for line in summary_comment_lines(report))
     quiz.insert(0, ET.Comment("\n" + _comment_safe(summary) + "\n"))
     ET.indent(quiz)
@@ -101,12 +84,9 @@ def _category(bank: model.QuizBank, path: str) -> ET.Element:
 
 def _question(question: model.Question) -> tuple[ET.Element | None, Entry]:
     """Return one question as a `<question>` element, or None and why it cannot be."""
-    problem = matching_problem(question) if isinstance(question, model.Matching) else None
-    grades = multiple_grades(question) if isinstance(question, model.MultipleResponse) else None
-    if isinstance(grades, str):
-        problem = grades
-    if problem is not None:
-        return None, Entry(question.id, exported=False, detail=f"{question.type}: {problem}")
+    grades, refused = check(question)
+    if refused is not None:
+        return None, refused
     kind = {"single": "multichoice", "multiple": "multichoice", "true-false": "truefalse",
             "matching": "matching", "ordering": "ordering"}[question.type]
     element = ET.Element("question", {"type": kind})
@@ -121,7 +101,7 @@ def _question(question: model.Question) -> tuple[ET.Element | None, Entry]:
     _value(element, "hidden", "0")
     _value(element, "idnumber", question.id)
     if isinstance(question, model.SingleChoice | model.MultipleResponse):
-        _choices(element, question, grades if isinstance(grades, tuple) else None)
+        _choices(element, question, grades)
     elif isinstance(question, model.TrueFalse):
         _true_false(element, question)
     elif isinstance(question, model.Matching):
@@ -147,7 +127,7 @@ def _answer(parent: ET.Element, fraction: str, text: str, feedback: str | None,
 
 
 def _choices(element: ET.Element, question: model.SingleChoice | model.MultipleResponse,
-             grades: tuple[float, float] | None) -> None:
+             grades: Grades | None) -> None:
     """Add a multichoice question's settings and options; several right answers share 100%."""
     _value(element, "single", "true" if grades is None else "false")
     _value(element, "shuffleanswers", "false")
