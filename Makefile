@@ -1,12 +1,15 @@
 # The two commands: `make serve` and `make test`. Both create .venv and install what is pinned.
+# For an LMS: `make scorm` (the SCORM 1.2 zip) and `make export` (the banks for Moodle), into dist/
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
+SCORM_ZIP := dist/coaching-mentoring-scorm12.zip
+MASTERY_SCORE ?=
 
-.PHONY: serve test build check lint browser clean
+.PHONY: serve test build check lint browser clean scorm export
 
 serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
@@ -20,6 +23,14 @@ build: $(SITE_STAMP)  ## build the course into site/
 
 check: $(SITE_STAMP)  ## check the question banks and the pages that use them
 	$(BIN)/quizbank check
+
+scorm: $(SITE_STAMP)  ## build the SCORM 1.2 package for an LMS: dist/coaching-mentoring-scorm12.zip
+	$(BIN)/quizbank scorm --config mkdocs.scorm.yml --out $(SCORM_ZIP) \
+		$(if $(MASTERY_SCORE),--mastery-score $(MASTERY_SCORE))
+
+export: $(SITE_STAMP)  ## write the banks for Moodle: dist/moodle-questions.xml and .gift.txt
+	$(BIN)/quizbank export --format moodle-xml --out dist/moodle-questions.xml
+	$(BIN)/quizbank export --format gift --out dist/moodle-questions.gift.txt
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
@@ -46,4 +57,4 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site
+	rm -rf $(VENV) node_modules site dist

@@ -1,16 +1,25 @@
-"""The `quizbank` command: check banks and the pages that use them."""
+"""The `quizbank` command: check banks and pages, export banks for Moodle, package for an LMS."""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
 from .catalog import load_catalog
+from .export import FORMATS, export_catalog
 from .pages import PageChecker
 from .problems import Problem, format_problems
 from .schema import SCHEMA_DIR, write_schemas
+from .scorm import PackageError, build_package
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,6 +31,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Check banks (.yml) and pages (.md). Folders are searched. With no paths, "
                     "checks quizzes/ and docs/ in the current folder.")
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    export = commands.add_parser(
+        "export", help="write banks for import into Moodle (GIFT or Moodle XML)",
+        description="Write quiz banks in a format Moodle imports, each bank in a category of "
+                    "its own. Prints what was exported and what was not, and why, to stderr. "
+                    "With no paths, exports quizzes/.")
+    export.add_argument("--format", required=True, choices=sorted(FORMATS),
+                        help="moodle-xml carries every question type; gift all but ordering")
+    export.add_argument("--out", type=Path, default=None,
+                        help="file to write (default: standard output)")
+    export.add_argument("paths", nargs="*", type=Path, metavar="BANK_PATH")
+    scorm = commands.add_parser(
+        "scorm", help="package the course as a SCORM 1.2 zip for an LMS",
+        description="Build the course with an LMS configuration (pages as files) and package "
+                    "it as one SCORM 1.2 SCO with a launch page that reports scores, status and "
+                    "answers to the LMS.")
+    scorm.add_argument("--out", type=Path, required=True, help="the zip to write")
+    scorm.add_argument("--config", type=Path, default=Path("mkdocs.scorm.yml"),
+                       help="MkDocs configuration to build with (default: mkdocs.scorm.yml)")
+    scorm.add_argument("--site", type=Path, default=None,
+                       help="package this built site instead of building one")
+    scorm.add_argument("--title", default=None,
+                       help="the course's title in the LMS (default: the site name)")
+    scorm.add_argument("--mastery-score", type=_percentage, default=None, metavar="0-100",
+                       help="score the LMS records as a pass; without it, completed when "
+                            "every quiz is scored")
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
     schema.add_argument("--out", type=Path, default=None,
                         help="folder to write to (default: the package's schema folder)")
@@ -29,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args.paths)
+        if args.command == "export":
+            return _export(args.format, args.out, args.paths)
+        if args.command == "scorm":
+            return _scorm(args)
         return _schema(args.out)
     except KeyboardInterrupt:
         return 130
@@ -84,6 +122,83 @@ def _check_one_page(page: Path, checker: PageChecker) -> list[Problem]:
     except (OSError, UnicodeDecodeError) as error:
         return [Problem(page.as_posix(), 1, 1, f"cannot read the page: {error}")]
     return checker.check(text, page.as_posix())
+
+
+def _export(format_name: str, out: Path | None, paths: list[Path]) -> int:
+    """Export banks; print the report to stderr; return 1 if nothing could be exported."""
+    paths = paths or [Path("quizzes")]
+    catalog = load_catalog(paths)
+    if catalog.problems:
+        print(format_problems(catalog.problems))
+        return 1
+    if not catalog.banks:
+        print(f"quizbank: no banks found in {', '.join(p.as_posix() for p in paths)}",
+              file=sys.stderr)
+        return 1
+    text, report = export_catalog(catalog, format_name)
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    if not report.exported:
+        print("quizbank: nothing to export: no bank has a question Moodle can take",
+              file=sys.stderr)
+        return 1
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"quizbank: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _percentage(text: str) -> int:
+    """Read a whole percentage, 0 to 100, from the command line."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 100, found {text!r}")
+    return value
+
+
+def _scorm(args: argparse.Namespace) -> int:
+    """Build the course (unless a built site is given) and package it for an LMS."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="quizbank-scorm-") as folder:
+            site: Path = args.site
+            site_name = "Course"
+            if site is None:
+                site, site_name = _build(args.config, Path(folder))
+            package = build_package(site, args.out, title=args.title or site_name,
+                                    mastery_score=args.mastery_score)
+    except PackageError as error:
+        print(f"quizbank: {error}", file=sys.stderr)
+        return 1
+    except MkDocsException as error:
+        print(f"quizbank: the course did not build: {error.format_message()}", file=sys.stderr)
+        return 1
+    quizzes = ", ".join(f"{bank} ({count})" for bank, count in package.quizzes.items())
+    print(f"wrote {package.path}: {package.files} files; quizzes that count towards the score: "
+          f"{quizzes or 'none'}; mastery score: "
+          f"{package.mastery_score if package.mastery_score is not None else 'none'}")
+    return 0
+
+
+def _build(config_file: Path, folder: Path) -> tuple[Path, str]:
+    """Build a site with `mkdocs build --strict` semantics; return its folder and name."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.WARNING)
+    if not config_file.is_file():
+        raise PackageError(f"no MkDocs configuration at {config_file}; give one with --config, "
+                           "or a built site with --site")
+    config = load_config(str(config_file), site_dir=str(folder / "site"), strict=True)
+    build(config)
+    return folder / "site", str(config.site_name)
 
 
 def _schema(out: Path | None) -> int:

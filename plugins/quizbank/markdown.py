@@ -9,7 +9,8 @@ in YAML, and a closing `///`::
     ///
 
 `/// self-assessment | <bank>` takes a self-assessment bank. `/// reflection | <id>` holds a
-prompt, in Markdown, that the learner answers in a text box.
+prompt, in Markdown, that the learner answers in a text box. `/// qualification-map`, with no
+argument, shows which units and outcomes the banks cover, track by track.
 
 The blocks are read by a preprocessor rather than a block processor so that every problem
 (an unknown bank, a typo in an option, a block never closed) is reported with its line, and
@@ -35,6 +36,7 @@ from markdown.preprocessors import Preprocessor
 
 from . import model
 from .catalog import Catalog, load_catalog
+from .coverage import compute_coverage
 from .render import (
     QuizOptions,
     RenderContext,
@@ -44,12 +46,13 @@ from .render import (
     render_self_assessment,
     select_questions,
 )
+from .render_coverage import render_qualification_map
 
 log = logging.getLogger("quizbank")
 
-BLOCKS = ("quiz", "self-assessment", "reflection")
+BLOCKS = ("quiz", "self-assessment", "reflection", "qualification-map")
 _HEADER = re.compile(r"^(?P<indent>[ ]*)///[ ]*(?P<name>[A-Za-z][\w-]*)(?P<rest>.*)$")
-_NEAR_MISS = re.compile(r"^(quiz|self[-_ ]?assess|reflect)", re.IGNORECASE)
+_NEAR_MISS = re.compile(r"^(quiz|self[-_ ]?assess|reflect|qualif)", re.IGNORECASE)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _QUIZ_OPTIONS = ("questions", "track", "shuffle", "intro")
@@ -161,12 +164,13 @@ class _BlockReader(Preprocessor):
                             + f" Blocks are: {', '.join(BLOCKS)}")
         rest = header["rest"].strip()
         argument = rest[1:].strip() if rest.startswith("|") else ""
-        if not rest.startswith("|") or not argument:
-            problems.append(f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'")
+        problems.extend(_argument_problems(name, rest, argument))
         if end is None:
             problems.append(f"'/// {name}' is never closed: end the block with a line '///'")
             end = index + 1  # what follows is the page, not the block's options
         body = [text[len(header["indent"]):] for text in lines[index + 1:end]]
+        if name == "qualification-map":
+            return self._render_map(body, problems, line_number)
         if name == "reflection":
             if not problems:
                 html = self._render_reflection(argument, "\n".join(body).strip(), problems)
@@ -184,6 +188,19 @@ class _BlockReader(Preprocessor):
         for message in problems:
             self.extension.report(line_number, message)
         return _error_box(name, problems)
+
+    def _render_map(self, body: list[str], problems: list[str], line_number: int) -> str:
+        """Render the qualification map, which takes no argument and no options."""
+        if any(text.strip() for text in body):
+            problems.append("'/// qualification-map' takes no options: leave nothing between "
+                            "'/// qualification-map' and '///'")
+        if not problems:
+            context = self.extension.context
+            coverage = compute_coverage(self.extension.get_catalog(), context.tracks)
+            return render_qualification_map(coverage, context)
+        for message in problems:
+            self.extension.report(line_number, message)
+        return _error_box("qualification map", problems)
 
     def _render_reflection(self, reflection_id: str, prompt: str,
                            problems: list[str]) -> str | None:
@@ -244,6 +261,16 @@ class _BlockReader(Preprocessor):
             return None
         shown.update(dict.fromkeys(ids, block.line))
         return html
+
+
+def _argument_problems(name: str, rest: str, argument: str) -> list[str]:
+    """Check a block's argument: a bank id, or for the qualification map nothing at all."""
+    if name == "qualification-map":
+        return ["'/// qualification-map' takes no argument: write '/// qualification-map' on a "
+                "line of its own"] if rest else []
+    if not rest.startswith("|") or not argument:
+        return [f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'"]
+    return []
 
 
 def _is_ours(name: str) -> bool:

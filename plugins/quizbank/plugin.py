@@ -124,7 +124,8 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             log.warning(f"{path}:{line + offset}:1: {message}")
 
         self.extension.context = RenderContext(track_link=track_link,
-                                               page_track=self._track_of(page))
+                                               page_track=self._track_of(page),
+                                               tracks=tuple(sorted(self.tracks)))
         self.extension.reporter = report
         self.extension.page = path
         return None

@@ -28,6 +28,8 @@ class RenderContext:
     track_link: TrackLink = lambda number: None
     page_track: int | None = None
     """The track the page teaches, from its front matter `track:`, if it is a track page."""
+    tracks: tuple[int, ...] = ()
+    """The numbers of every track page in the site, for the qualification map's columns."""
 
 
 @dataclass(frozen=True)
