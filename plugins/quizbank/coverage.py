@@ -80,6 +80,18 @@ class Coverage:
     """How many quiz questions each track has, whatever they cover."""
     units: list[UnitRow]
     outcomes: list[OutcomeRow]
+    track_units: dict[int, frozenset[str]] = field(default_factory=dict)
+    """The units each track page declares; empty when pages declare none."""
+
+    def expects(self, unit: str, track: int) -> bool:
+        """Tell whether a track is meant to cover a unit (always, when tracks declare none)."""
+        declared = self.track_units.get(track)
+        return declared is None or unit in declared
+
+    def cell_gaps(self) -> int:
+        """Return how many unit-and-track cells a track should cover but no question does."""
+        return sum(1 for unit in self.units for number in self.tracks
+                   if self.expects(unit.id, number) and not unit.by_track.get(number))
 
     @property
     def unit_gaps(self) -> list[str]:
@@ -103,12 +115,15 @@ def _entries(catalog: Catalog) -> Iterable[tuple[Tagged, model._Tagged]]:
                 yield Tagged(bank_id, item.id, item.track, statement=True), item
 
 
-def compute_coverage(catalog: Catalog, tracks: Iterable[int] = ()) -> Coverage:
+def compute_coverage(catalog: Catalog, tracks: Iterable[int] = (),
+                     track_units: Iterable[tuple[int, Iterable[str]]] = ()) -> Coverage:
     """Work out the qualification map of a catalog.
 
     Args:
         catalog: the banks, with the declared units and outcomes if there are any.
         tracks: track numbers that pages declare; a track with no questions is a gap.
+        track_units: the units each track page declares; a unit a track does not declare is
+            not a gap there. Tracks that declare no units expect every unit.
     """
     qualifications = catalog.qualifications or model.Qualifications(format=1)
     units = {unit.id: UnitRow(unit.id, unit.title) for unit in qualifications.units}
@@ -137,6 +152,8 @@ def compute_coverage(catalog: Catalog, tracks: Iterable[int] = ()) -> Coverage:
     for row in outcomes.values():
         if row.group in outcomes:
             outcomes[row.group].is_group = True
+    declared = {number: frozenset(unit_ids) for number, unit_ids in track_units}
     return Coverage(tracks=sorted(track_numbers), untracked=untracked,
                     per_track={number: per_track.get(number, 0) for number in track_numbers},
-                    units=list(units.values()), outcomes=list(outcomes.values()))
+                    units=list(units.values()), outcomes=list(outcomes.values()),
+                    track_units={number: ids for number, ids in declared.items() if ids})

@@ -196,7 +196,8 @@ class _BlockReader(Preprocessor):
                             "'/// qualification-map' and '///'")
         if not problems:
             context = self.extension.context
-            coverage = compute_coverage(self.extension.get_catalog(), context.tracks)
+            coverage = compute_coverage(self.extension.get_catalog(), context.tracks,
+                                        context.track_units)
             return render_qualification_map(coverage, context)
         for message in problems:
             self.extension.report(line_number, message)

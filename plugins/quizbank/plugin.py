@@ -125,7 +125,10 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
 
         self.extension.context = RenderContext(track_link=track_link,
                                                page_track=self._track_of(page),
-                                               tracks=tuple(sorted(self.tracks)))
+                                               tracks=tuple(sorted(self.tracks)),
+                                               track_units=tuple(
+                                                   (number, track.units) for number, (_, track)
+                                                   in sorted(self.tracks.items())))
         self.extension.reporter = report
         self.extension.page = path
         return None

@@ -30,6 +30,9 @@ class RenderContext:
     """The track the page teaches, from its front matter `track:`, if it is a track page."""
     tracks: tuple[int, ...] = ()
     """The numbers of every track page in the site, for the qualification map's columns."""
+    track_units: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    """Each track page's units (front matter `units:`): a unit a track does not list is not a
+    gap in that track."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from .render import RenderContext
 from .text import to_inline_html
 
 GAP = '<td class="qb-map__gap"><strong>gap</strong></td>'
+NOT_IN_TRACK = ('<td class="qb-map__none"><span aria-hidden="true">–</span>'
+                '<span class="qb-map__hidden">not part of this track</span></td>')
 
 
 def render_qualification_map(coverage: Coverage, context: RenderContext) -> str:
@@ -52,8 +54,7 @@ def _summary(coverage: Coverage) -> str:
     empty_tracks = [number for number in coverage.tracks if not coverage.per_track[number]]
     if empty_tracks:
         gaps.append("tracks with no questions: " + ", ".join(map(str, empty_tracks)))
-    cells = sum(1 for unit in coverage.units for number in coverage.tracks
-                if not unit.by_track.get(number))
+    cells = coverage.cell_gaps()
     if cells:
         gaps.append(f"{_plural(cells, 'unit-and-track cell')} with no question")
     sentence += (" <strong>Gaps:</strong> " + "; ".join(gaps) + "." if gaps
@@ -104,7 +105,9 @@ def _unit_row(unit: UnitRow, coverage: Coverage) -> str:
     title = (f' <span class="qb-map__title">{to_inline_html(unit.title)}</span>'
              if unit.title else "")
     cells = [f'<th scope="row"><span class="qb-map__code">{escape(unit.id)}</span>{title}</th>']
-    cells.extend(_count(unit.by_track.get(number, 0)) for number in coverage.tracks)
+    cells.extend(_count(unit.by_track.get(number, 0))
+                 if coverage.expects(unit.id, number) or unit.by_track.get(number)
+                 else NOT_IN_TRACK for number in coverage.tracks)
     if coverage.untracked:
         cells.append(f"<td>{unit.by_track.get(None, 0)}</td>")
     cells.append(_count(unit.total))

@@ -143,3 +143,17 @@ def test_mistakes_in_the_block_are_reported_by_line(catalog: Catalog, text: str,
     assert (3, message) in problems
     assert "could not be shown" in html
     assert "qualification" not in BeautifulSoup(html, "html.parser").find("p").get_text()
+
+
+def test_a_unit_a_track_does_not_declare_is_not_a_gap_there(catalog: Catalog) -> None:
+    undeclared = compute_coverage(catalog, tracks=[1, 2])
+    declared = compute_coverage(catalog, tracks=[1, 2], track_units=[(1, ["G3"]), (2, ["G3"])])
+    assert declared.cell_gaps() < undeclared.cell_gaps()
+    assert not declared.expects("L12", 1)
+    assert declared.expects("G3", 1)
+    assert compute_coverage(catalog, tracks=[1], track_units=[(1, [])]).expects("L12", 1)
+    html = render_qualification_map(declared, RenderContext())
+    rows = _rows(html, "Units by track")
+    assert rows["L12"][:2] == ["1", "1"], "questions a track does not declare still count"
+    assert rows["L16"][:2] == ["– not part of this track", "– not part of this track"]
+    assert rows["G3"][1] == "gap", "a unit the track declares with no question is a gap"
