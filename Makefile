@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
+SHIM_DIR := offline/assets/vendor/iframe-worker
 
-.PHONY: serve test build check lint browser clean
+.PHONY: serve test build offline vendor check lint browser clean
 
 serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
@@ -17,6 +18,17 @@ test: $(TEST_STAMP) $(NODE_STAMP) browser  ## run every test, browser tests incl
 
 build: $(SITE_STAMP)  ## build the course into site/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+offline: $(SITE_STAMP)  ## build the file-share copy into site-offline/ and site-offline.zip
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+	rm -f site-offline.zip
+	$(BIN)/python -m zipfile -c site-offline.zip site-offline
+	@echo "Open site-offline/index.html, or copy site-offline/ (or unzip site-offline.zip) to a share."
+
+vendor: $(NODE_STAMP)  ## copy the iframe-worker shim (pinned in package.json) for the offline build
+	mkdir -p $(SHIM_DIR)
+	cp node_modules/iframe-worker/shim/index.js $(SHIM_DIR)/shim.js
+	cp node_modules/iframe-worker/LICENSE $(SHIM_DIR)/LICENSE
 
 check: $(SITE_STAMP)  ## check the question banks and the pages that use them
 	$(BIN)/quizbank check
@@ -46,4 +58,4 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site
+	rm -rf $(VENV) node_modules site site-offline site-offline.zip

@@ -115,7 +115,7 @@ def test_the_scan_finds_what_it_looks_for() -> None:
         f"{OUTSIDE}/a.js", f"{OUTSIDE}/b.png", "//f.example/c", f"{OUTSIDE}/bg.png"]
 
 
-@pytest.mark.parametrize("config", ["mkdocs.yml",
+@pytest.mark.parametrize("config", ["mkdocs.yml", "mkdocs.offline.yml",
                                     "tests/fixtures/site/mkdocs.yml"])
 def test_the_guard_is_on_and_fetches_nothing(config: str) -> None:
     loaded = load_config(str(ROOT / config))
