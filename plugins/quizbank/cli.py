@@ -1,4 +1,4 @@
-"""The `quizbank` command: check banks and the pages that use them."""
+"""The `quizbank` command: check banks and the pages that use them, and write the assets."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .assets import write_assets
 from .catalog import Catalog, load_catalog
 from .pages import check_page
 from .problems import Problem, format_problems
@@ -25,10 +26,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
     schema.add_argument("--out", type=Path, default=None,
                         help="folder to write to (default: the package's schema folder)")
+    assets = commands.add_parser(
+        "assets", help="write the script and stylesheet for a generator without the plugin",
+        description="Write assets/quizbank/quizbank.js and quizbank.css, as the MkDocs plugin "
+                    "publishes them, into a folder the site generator copies into the site "
+                    "(for Zensical, its theme's custom_dir). Pages then reference them with "
+                    "extra_javascript and extra_css.")
+    assets.add_argument("folder", type=Path, metavar="FOLDER")
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
             return _check(args.paths)
+        if args.command == "assets":
+            return _assets(args.folder)
         return _schema(args.out)
     except KeyboardInterrupt:
         return 130
@@ -83,6 +93,19 @@ def _check_one_page(page: Path, catalog: Catalog) -> list[Problem]:
     except (OSError, UnicodeDecodeError) as error:
         return [Problem(page.as_posix(), 1, 1, f"cannot read the page: {error}")]
     return check_page(text, page.as_posix(), catalog)
+
+
+def _assets(folder: Path) -> int:
+    """Write the published script and stylesheet under `folder/assets/quizbank/`."""
+    try:
+        written = write_assets(folder / "assets" / "quizbank")
+    except OSError as error:
+        print(f"quizbank: cannot write the assets into {folder}: {error.strerror}",
+              file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path}")
+    return 0
 
 
 def _schema(out: Path | None) -> int:
