@@ -84,7 +84,7 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
     search_finds(page, "GROW")
     page.locator(".md-search-result__item a").first.click()
     page.wait_for_url("file://**/*.html*")
-    expect(page.locator("article h1")).to_be_visible()
+    expect(page.locator(".md-content h1").first).to_be_visible()
 
     # Saving: the learner's choice of dark mode, kept in localStorage under file://, is still
     # there after a reload and on a page in another folder.
