@@ -172,9 +172,9 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             if blocked:
                 where = path.relative_to(site).as_posix()
                 source = self.sources.get(where)
-                log.warning(f"{source + ' (' + where + ')' if source else where}: "
-                            f"{len(blocked)} inline style or script the Content-Security-Policy "
-                            f"would block, such as {blocked[0]}")
+                more = f" (and {len(blocked) - 1} more)" if len(blocked) > 1 else ""
+                log.warning(f"{source + ' (' + where + ')' if source else where}: the "
+                            f"Content-Security-Policy would block {blocked[0]}{more}")
         policy = csp.build_policy(csp.collect_hashes(pages), self.config.csp_frame_ancestors)
         out.mkdir(parents=True, exist_ok=True)
         (out / "csp.txt").write_text(policy + "\n", encoding="utf-8")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from quizbank.csp import HASHED_FOLDERS
 from tests.build.test_broken_sites import mkdocs_build
 from tests.conftest import FIXTURE_SITE, build_site, copy_site
 
@@ -52,6 +54,15 @@ def test_the_server_snippets_carry_the_same_policy(real_site: Path) -> None:
     assert f'Header always set Content-Security-Policy "{policy}"' in (
         hosting / "apache.conf").read_text(encoding="utf-8")
     assert f'value="{policy}"' in (hosting / "iis-web.config").read_text(encoding="utf-8")
+
+
+def test_the_folders_iis_caches_for_a_year_hold_only_files_named_by_content(
+        real_site: Path) -> None:
+    for folder in HASHED_FOLDERS:
+        files = [p for p in (real_site / folder).iterdir() if p.suffix in (".js", ".css")]
+        assert files, folder
+        for path in files:
+            assert re.search(r"\.[0-9a-f]{8,}\.(min\.)?(css|js)$", path.name), path
 
 
 def test_the_hosting_folder_is_no_page(real_site: Path) -> None:
@@ -99,6 +110,6 @@ def test_inline_code_the_policy_would_block_fails_the_strict_build(
     result = mkdocs_build(site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/plain.md (plain/index.html): 1 inline style or script the " \
-           "Content-Security-Policy would block, such as " + named in output, output
+    assert "docs/plain.md (plain/index.html): the Content-Security-Policy would block " \
+           + named in output, output
     assert "Traceback" not in output
