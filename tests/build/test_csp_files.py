@@ -113,3 +113,12 @@ def test_inline_code_the_policy_would_block_fails_the_strict_build(
     assert "docs/plain.md (plain/index.html): the Content-Security-Policy would block " \
            + named in output, output
     assert "Traceback" not in output
+
+
+def test_the_hosting_guide_names_the_files_the_build_writes(real_site: Path) -> None:
+    guide = (Path(__file__).parents[2] / "docs" / "tutors" / "hosting.md").read_text(
+        encoding="utf-8")
+    for path in sorted((real_site / ".hosting").iterdir()):
+        assert f"`{path.name}`" in guide, path.name
+    for folder in HASHED_FOLDERS:
+        assert f"`{folder}`" in guide, folder
