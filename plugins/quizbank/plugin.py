@@ -59,6 +59,10 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         problems = csp.check_sources(self.config.csp_frame_ancestors)
         if problems:
             raise PluginError("quizbank: csp_frame_ancestors: " + "; ".join(problems))
+        csp_dir = Path(self.config.csp_dir)
+        if csp_dir.is_absolute() or ".." in csp_dir.parts or not csp_dir.parts:
+            raise PluginError(f"quizbank: csp_dir {self.config.csp_dir!r} should be a folder "
+                              "inside the built site, such as '.hosting'")
         self.sources: dict[str, str] = {}
         return config
 
@@ -154,8 +158,8 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the Content-Security-Policy the built site works under, with server snippets.
 
-        Inline code that no hash can allow (style attributes, event handlers) is reported as
-        a warning, since the policy would block it.
+        What the policy would block (style attributes, event handlers, loads from other
+        hosts) is reported as a warning, naming the page.
         """
         if not self.config.enabled or not self.config.csp:
             return
@@ -166,11 +170,16 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         for path in sorted(site.rglob("*.html")):
             if out in path.parents:
                 continue
-            html = path.read_text(encoding="utf-8")
+            where = path.relative_to(site).as_posix()
+            try:
+                html = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as error:
+                log.warning(f"{where}: not UTF-8 (byte {error.start}), so its inline scripts "
+                            "cannot be hashed into the Content-Security-Policy")
+                continue
             pages.append(html)
             blocked = csp.scan_page(html, own_host).blocked
             if blocked:
-                where = path.relative_to(site).as_posix()
                 source = self.sources.get(where)
                 more = f" (and {len(blocked) - 1} more)" if len(blocked) > 1 else ""
                 log.warning(f"{source + ' (' + where + ')' if source else where}: the "

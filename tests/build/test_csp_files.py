@@ -85,16 +85,28 @@ def test_frame_ancestors_can_let_an_lms_frame_the_course(tmp_path: Path) -> None
     assert policy_of(site)["frame-ancestors"] == ancestors
 
 
-def test_an_unquoted_keyword_in_frame_ancestors_is_explained(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("option", "says"), [
+    ("csp_frame_ancestors: [self]", "quizbank: csp_frame_ancestors: 'self' needs single quotes"),
+    ("csp_dir: ../outside", "quizbank: csp_dir '../outside' should be a folder inside the built"),
+])
+def test_a_bad_option_is_one_clear_line(tmp_path: Path, option: str, says: str) -> None:
     site = copy_site(FIXTURE_SITE, tmp_path / "src")
     config = site / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "  - quizbank\n", "  - quizbank:\n      csp_frame_ancestors: [self]\n"), encoding="utf-8")
+        "  - quizbank\n", f"  - quizbank:\n      {option}\n"), encoding="utf-8")
     result = mkdocs_build(site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "quizbank: csp_frame_ancestors: 'self' needs single quotes" in output
+    assert says in output, output
     assert "Traceback" not in output
+
+
+def test_a_page_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    site = copy_site(FIXTURE_SITE, tmp_path / "src")
+    (site / "docs" / "legacy.html").write_bytes(b"<p>caf\xe9</p>")
+    result = mkdocs_build(site)
+    assert result.returncode != 0
+    assert "legacy.html: not UTF-8 (byte 6)" in result.stdout + result.stderr
 
 
 @pytest.mark.parametrize(("content", "named"), [
