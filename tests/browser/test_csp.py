@@ -119,6 +119,9 @@ def test_real_site_under_its_policy(watched: tuple[Page, list[str]],
         if page.locator(".qb-self").count():
             show_a_result(page)
         assert found == [], path
+    open_ready(page, base + "tracks/10-self-evaluation-and-development/")
+    page.locator("article abbr").first.hover()  # Material's tooltip, positioned by script
+    expect(page.get_by_role("tooltip").filter(has_text="Specific, Measurable")).to_be_visible()
     search_finds(page, "mentoring")
     page.goto(base + "404.html")
     expect(page.locator("h1")).to_have_text("404 - Not found")
