@@ -78,7 +78,7 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
     page.get_by_role("link", name="Coaching", exact=True).first.click()
     page.wait_for_url("**/tracks/06-coaching.html")
     page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
-    question = check_a_question(page)
+    check_a_question(page)
     page.screenshot(path=str(SCREENSHOTS / "offline-track-quiz.png"), full_page=False)
 
     search_finds(page, "GROW")
@@ -87,7 +87,8 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
     expect(page.locator(".md-content h1").first).to_be_visible()
 
     # Saving: the learner's choice of dark mode, kept in localStorage under file://, is still
-    # there after a reload and on a page in another folder.
+    # there after a reload and on a page in another folder. (Quiz answers are not saved yet;
+    # when they are, the answer still chosen after a reload belongs here too.)
     page.goto((offline_site / "tracks" / "06-coaching.html").as_uri())
     page.locator("label[title='Switch to dark mode']").click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
@@ -95,7 +96,6 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     open_ready(page, (offline_site / "index.html").as_uri())
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    assert question
 
 
 def test_quizzes_work_in_the_web_build_opened_from_disk(from_disk: Page, real_site: Path) -> None:
