@@ -8,18 +8,39 @@ TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 SCORM_ZIP := dist/coaching-mentoring-scorm12.zip
 MASTERY_SCORE ?=
+# Zensical gets its own virtual environment, so its dependencies cannot disturb the site's.
+ZENSICAL_VENV := .venv-zensical
+ZENSICAL_STAMP := $(ZENSICAL_VENV)/.installed
+SHIM_DIR := offline/assets/vendor/iframe-worker
 
-.PHONY: serve test build check lint browser clean scorm export
+.PHONY: serve test build offline zensical zensical-venv vendor check lint browser clean scorm export
 
 serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
 
-test: $(TEST_STAMP) $(NODE_STAMP) browser  ## run every test, browser tests included
+test: $(TEST_STAMP) $(NODE_STAMP) $(ZENSICAL_STAMP) browser  ## run every test, browser tests included
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 build: $(SITE_STAMP)  ## build the course into site/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+offline: $(SITE_STAMP)  ## build the file-share copy into site-offline/ and site-offline.zip
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+	rm -f site-offline.zip
+	$(BIN)/python -m zipfile -c site-offline.zip site-offline
+	@echo "Open site-offline/index.html, or copy site-offline/ (or unzip site-offline.zip) to a share."
+
+zensical: $(ZENSICAL_STAMP)  ## build the course with Zensical into site-zensical/
+	$(ZENSICAL_VENV)/bin/python -m quizbank assets build/zensical
+	$(ZENSICAL_VENV)/bin/zensical build --clean -f mkdocs.zensical.yml
+
+zensical-venv: $(ZENSICAL_STAMP)  ## make .venv-zensical (Zensical and the quizbank extension)
+
+vendor: $(NODE_STAMP)  ## copy the iframe-worker shim (pinned in package.json) for the offline build
+	mkdir -p $(SHIM_DIR)
+	cp node_modules/iframe-worker/shim/index.js $(SHIM_DIR)/shim.js
+	cp node_modules/iframe-worker/LICENSE $(SHIM_DIR)/LICENSE
 
 check: $(SITE_STAMP)  ## check the question banks and the pages that use them
 	$(BIN)/quizbank check
@@ -52,9 +73,17 @@ $(TEST_STAMP): requirements/test.txt $(SITE_STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/test.txt
 	touch $@
 
+$(ZENSICAL_STAMP): requirements/zensical.txt pyproject.toml
+	$(PYTHON) -m venv $(ZENSICAL_VENV)
+	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/zensical.txt
+	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
+		|| $(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site dist
+	rm -rf $(VENV) $(ZENSICAL_VENV) node_modules site site-offline site-offline.zip site-zensical \
+		build/zensical .cache dist

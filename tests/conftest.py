@@ -52,7 +52,7 @@ class SiteServer:
         folder.mkdir(parents=True, exist_ok=True)
         handler = functools.partial(_QuietHandler, directory=str(folder))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.extra_headers = headers or {}  # type: ignore[attr-defined]
+        self.httpd.extra_headers = {} if headers is None else headers  # type: ignore[attr-defined]
         self.folder = folder
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

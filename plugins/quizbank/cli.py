@@ -1,4 +1,4 @@
-"""The `quizbank` command: check banks and pages, export banks for Moodle, package for an LMS."""
+"""The `quizbank` command: check, export, package for an LMS, write schemas and assets."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from .assets import write_assets
 from .catalog import load_catalog
 from .export import FORMATS, export_catalog
 from .pages import PageChecker
@@ -59,6 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
     schema.add_argument("--out", type=Path, default=None,
                         help="folder to write to (default: the package's schema folder)")
+    assets = commands.add_parser(
+        "assets", help="write the script and stylesheet for a generator without the plugin",
+        description="Write assets/quizbank/quizbank.js and quizbank.css, as the MkDocs plugin "
+                    "publishes them, into a folder the site generator copies into the site "
+                    "(for Zensical, its theme's custom_dir). Pages then reference them with "
+                    "extra_javascript and extra_css.")
+    assets.add_argument("folder", type=Path, metavar="FOLDER")
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
@@ -67,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args.format, args.out, args.paths)
         if args.command == "scorm":
             return _scorm(args)
+        if args.command == "assets":
+            return _assets(args.folder)
         return _schema(args.out)
     except KeyboardInterrupt:
         return 130
@@ -199,6 +209,19 @@ def _build(config_file: Path, folder: Path) -> tuple[Path, str]:
     config = load_config(str(config_file), site_dir=str(folder / "site"), strict=True)
     build(config)
     return folder / "site", str(config.site_name)
+
+
+def _assets(folder: Path) -> int:
+    """Write the published script and stylesheet under `folder/assets/quizbank/`."""
+    try:
+        written = write_assets(folder / "assets" / "quizbank")
+    except OSError as error:
+        print(f"quizbank: cannot write the assets into {folder}: {error.strerror}",
+              file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path}")
+    return 0
 
 
 def _schema(out: Path | None) -> int:

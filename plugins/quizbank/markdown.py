@@ -89,9 +89,7 @@ class QuizbankExtension(Extension):
     def get_catalog(self) -> Catalog:
         """Return the banks, loading them from `banks` the first time if none were given."""
         if self.catalog is None:
-            self.catalog = load_catalog([Path(self.getConfig("banks"))])
-            for problem in self.catalog.problems:
-                log.error("%s", problem)
+            self.catalog = _load_once(Path(self.getConfig("banks")))
         return self.catalog
 
     def report(self, line: int, message: str) -> None:
@@ -272,6 +270,31 @@ def _argument_problems(name: str, rest: str, argument: str) -> list[str]:
     if not rest.startswith("|") or not argument:
         return [f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'"]
     return []
+
+
+_LOADED: dict[Path, tuple[tuple[tuple[str, int, int], ...], Catalog]] = {}
+"""The banks of each folder, with the files they were loaded from, as they were."""
+
+
+def _load_once(folder: Path) -> Catalog:
+    """Load a folder's banks, again only when a file in it changes.
+
+    A site generator that makes a Markdown converter for every page (Zensical does) makes this
+    extension, and asks for the banks, once a page: they are read once, and problems in them
+    are logged once.
+    """
+    key = folder.resolve()
+    files = tuple(sorted((str(path), stat.st_mtime_ns, stat.st_size)
+                         for path in folder.rglob("*") if path.is_file()
+                         for stat in (path.stat(),)))
+    cached = _LOADED.get(key)
+    if cached is not None and cached[0] == files:
+        return cached[1]
+    catalog = load_catalog([folder])
+    for problem in catalog.problems:
+        log.error("%s", problem)
+    _LOADED[key] = (files, catalog)
+    return catalog
 
 
 def _is_ours(name: str) -> bool:

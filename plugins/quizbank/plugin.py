@@ -7,12 +7,10 @@ script and the one stylesheet, and watches the banks under `mkdocs serve`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
-import rcssmin
-import rjsmin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -20,7 +18,8 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import model
+from . import csp, model
+from .assets import ASSETS, asset_content, asset_uri
 from .catalog import Catalog, load_catalog
 from .config import QuizbankConfig
 from .markdown import QuizbankExtension
@@ -30,23 +29,6 @@ from .render import RenderContext
 from .trackpage import Track, insert_after_title, read_track, render_footer, render_header
 
 log = get_plugin_logger(__name__)
-
-ASSETS_DIR = Path(__file__).parent / "assets"
-ASSETS = ("quizbank.js", "quizbank.css")
-"""The one script and the one stylesheet every page references."""
-
-
-def asset_content(name: str) -> str:
-    """Return an asset as it is published: minified, the readable source stays in the package."""
-    source = (ASSETS_DIR / name).read_text(encoding="utf-8")
-    return rjsmin.jsmin(source) if name.endswith(".js") else rcssmin.cssmin(source)
-
-
-def asset_uri(name: str, content: str) -> str:
-    """Return where an asset is published; its name carries a content hash, so it caches."""
-    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:10]
-    stem, suffix = name.rsplit(".", 1)
-    return f"assets/quizbank/{stem}.{digest}.{suffix}"
 
 
 class QuizbankPlugin(BasePlugin[QuizbankConfig]):
@@ -74,6 +56,14 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         config.extra_css.append(self.asset_uris["quizbank.css"])
         config.extra_javascript.append(self.asset_uris["quizbank.js"])  # type: ignore[arg-type]
         self.tracks: dict[int, tuple[File, Track]] = {}
+        problems = csp.check_sources(self.config.csp_frame_ancestors)
+        if problems:
+            raise PluginError("quizbank: csp_frame_ancestors: " + "; ".join(problems))
+        csp_dir = Path(self.config.csp_dir)
+        if csp_dir.is_absolute() or ".." in csp_dir.parts or not csp_dir.parts:
+            raise PluginError(f"quizbank: csp_dir {self.config.csp_dir!r} should be a folder "
+                              "inside the built site, such as '.hosting'")
+        self.sources: dict[str, str] = {}
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -162,6 +152,48 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             return file.url_relative_to(page.file), other
 
         return html + render_footer(track, neighbour(position - 1), neighbour(position + 1))
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Remember which source each built page comes from, for problem reports."""
+        if self.config.enabled:
+            self.sources[page.file.dest_uri] = f"{self.docs_prefix}/{page.file.src_uri}"
+        return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the Content-Security-Policy the built site works under, with server snippets.
+
+        What the policy would block (style attributes, event handlers, loads from other
+        hosts) is reported as a warning, naming the page.
+        """
+        if not self.config.enabled or not self.config.csp:
+            return
+        site = Path(config.site_dir)
+        out = site / self.config.csp_dir
+        own_host = urlsplit(config.site_url or "").hostname
+        pages = []
+        for path in sorted(site.rglob("*.html")):
+            if out in path.parents:
+                continue
+            where = path.relative_to(site).as_posix()
+            try:
+                html = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as error:
+                log.warning(f"{where}: not UTF-8 (byte {error.start}), so its inline scripts "
+                            "cannot be hashed into the Content-Security-Policy")
+                continue
+            pages.append(html)
+            blocked = csp.scan_page(html, own_host).blocked
+            if blocked:
+                source = self.sources.get(where)
+                more = f" (and {len(blocked) - 1} more)" if len(blocked) > 1 else ""
+                log.warning(f"{source + ' (' + where + ')' if source else where}: the "
+                            f"Content-Security-Policy would block {blocked[0]}{more}")
+        policy = csp.build_policy(csp.collect_hashes(pages), self.config.csp_frame_ancestors)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "csp.txt").write_text(policy + "\n", encoding="utf-8")
+        (out / "nginx.conf").write_text(csp.nginx_snippet(policy), encoding="utf-8")
+        (out / "apache.conf").write_text(csp.apache_snippet(policy), encoding="utf-8")
+        (out / "iis-web.config").write_text(csp.iis_snippet(policy, out.name), encoding="utf-8")
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: object) -> LiveReloadServer | None:

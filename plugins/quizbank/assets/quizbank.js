@@ -403,7 +403,10 @@
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
     window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
+  }
+  /* The first page is also set up on its own: document$ can complete without ever emitting
+   * (Material opened from file:// with navigation.instant on), and init skips set-up blocks. */
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();
