@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
 
 from .assets import write_assets
 from .catalog import load_catalog
@@ -183,32 +177,20 @@ def _scorm(args: argparse.Namespace) -> int:
             site: Path = args.site
             site_name = "Course"
             if site is None:
-                site, site_name = _build(args.config, Path(folder))
+                # MkDocs loads only here: the other commands run without it (under Zensical).
+                from .sitebuild import build_course  # noqa: PLC0415
+
+                site, site_name = build_course(args.config, Path(folder))
             package = build_package(site, args.out, title=args.title or site_name,
                                     mastery_score=args.mastery_score)
     except PackageError as error:
         print(f"quizbank: {error}", file=sys.stderr)
-        return 1
-    except MkDocsException as error:
-        print(f"quizbank: the course did not build: {error.format_message()}", file=sys.stderr)
         return 1
     quizzes = ", ".join(f"{bank} ({count})" for bank, count in package.quizzes.items())
     print(f"wrote {package.path}: {package.files} files; quizzes that count towards the score: "
           f"{quizzes or 'none'}; mastery score: "
           f"{package.mastery_score if package.mastery_score is not None else 'none'}")
     return 0
-
-
-def _build(config_file: Path, folder: Path) -> tuple[Path, str]:
-    """Build a site with `mkdocs build --strict` semantics; return its folder and name."""
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.WARNING)
-    if not config_file.is_file():
-        raise PackageError(f"no MkDocs configuration at {config_file}; give one with --config, "
-                           "or a built site with --site")
-    config = load_config(str(config_file), site_dir=str(folder / "site"), strict=True)
-    build(config)
-    return folder / "site", str(config.site_name)
 
 
 def _assets(folder: Path) -> int:
