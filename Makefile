@@ -55,7 +55,6 @@ export: $(SITE_STAMP)  ## write the banks for Moodle: dist/moodle-questions.xml 
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check plugins tests
 
 browser:  ## make sure Debian's Chromium is installed (browser tests drive it)
 	@scripts/ensure-chromium
@@ -65,8 +64,7 @@ $(BIN)/python:
 
 $(SITE_STAMP): requirements/site.txt pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/site.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
-		|| $(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(TEST_STAMP): requirements/test.txt $(SITE_STAMP)
@@ -76,8 +74,7 @@ $(TEST_STAMP): requirements/test.txt $(SITE_STAMP)
 $(ZENSICAL_STAMP): requirements/zensical.txt pyproject.toml
 	$(PYTHON) -m venv $(ZENSICAL_VENV)
 	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/zensical.txt
-	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
-		|| $(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
