@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
+BENCH_NODE_STAMP := bench/node_modules/.installed
 
-.PHONY: serve test build check lint browser clean
+.PHONY: serve test build check lint browser bench clean
 
 serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
@@ -25,6 +27,9 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check plugins tests
 
+bench: $(BENCH_STAMP) $(BENCH_NODE_STAMP) browser  ## benchmarks (not tests): print the table, write bench/results/
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m bench $(BENCH_ARGS)
+
 browser:  ## make sure Debian's Chromium is installed (browser tests drive it)
 	@scripts/ensure-chromium
 
@@ -41,9 +46,17 @@ $(TEST_STAMP): requirements/test.txt $(SITE_STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/test.txt
 	touch $@
 
+$(BENCH_STAMP): requirements/bench.txt $(TEST_STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	touch $@
+
+$(BENCH_NODE_STAMP): bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	touch $@
+
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site
+	rm -rf $(VENV) node_modules bench/node_modules site

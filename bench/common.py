@@ -98,7 +98,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     _COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Log nothing."""
         return
 

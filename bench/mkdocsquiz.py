@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizbank import model
+from quizbank.catalog import load_catalog
 
 from .common import ROOT
 from .synthetic import dump_yaml
@@ -29,8 +30,6 @@ SHARED_TYPES = (model.SingleChoice, model.MultipleResponse, model.TrueFalse)
 def real_questions(count: int) -> list[model.SingleChoice | model.MultipleResponse
                                       | model.TrueFalse]:
     """Return `count` questions of the shared types from the course's banks, round robin."""
-    from quizbank.catalog import load_catalog
-
     catalog = load_catalog([ROOT / "quizzes"])
     catalog.raise_for_problems()
     queues = [[q for q in bank.questions if isinstance(q, SHARED_TYPES)]

@@ -100,6 +100,8 @@ def run(workdir: Path) -> dict[str, Any]:
             else {"files": {}, "raw": 0, "gzip": 0},
         }
     result["plain_quiz_page"] = _sizes(page("plain", QUIZ_PAGE))
+    result["search_index"] = {engine: _sizes(page(engine, "search/search_index.json"))
+                              for engine in sites}
     for figures in result["engines"].values():
         # What a learner downloads for a first visit to the quiz page: HTML and engine assets.
         figures["first_visit_gzip"] = figures["quiz_page_total"]["gzip"] + figures["assets"][
