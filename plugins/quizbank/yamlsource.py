@@ -30,6 +30,7 @@ Location = tuple[str | int, ...]
 MAX_BYTES = 2_000_000
 """Larger files are refused: no bank needs to be this big."""
 
+_STR = "tag:yaml.org,2002:str"
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
@@ -177,15 +178,20 @@ def _compose(text: str, source: Source) -> Node | None:
 
 
 def _compose_fast(text: str, source: Source, loader: type[Any]) -> Node | None:
-    """Parse with libyaml; problems are added only when the whole file parses."""
-    found = [Problem(source.path, event.start_mark.line + 1, event.start_mark.column + 1,
-                     _ANCHORS)
-             for event in yaml.parse(text, Loader=loader)
-             if isinstance(event, yaml.AliasEvent | yaml.events.CollectionStartEvent
-                           | yaml.ScalarEvent) and getattr(event, "anchor", None)]
-    if found:
-        source.problems.extend(found)
-        return None
+    """Parse with libyaml; problems are added only when the whole file parses.
+
+    Without an `&` there is no anchor, and an alias without an anchor is a syntax error
+    (reported by the pure-Python parser), so the look for anchors is needed only with one.
+    """
+    if "&" in text:
+        found = [Problem(source.path, event.start_mark.line + 1, event.start_mark.column + 1,
+                         _ANCHORS)
+                 for event in yaml.parse(text, Loader=loader)
+                 if isinstance(event, yaml.AliasEvent | yaml.events.CollectionStartEvent
+                               | yaml.ScalarEvent) and getattr(event, "anchor", None)]
+        if found:
+            source.problems.extend(found)
+            return None
     return yaml.compose(text, Loader=loader)
 
 
@@ -225,6 +231,8 @@ def _to_data(node: Node, location: Location, source: Source) -> Any:
     if isinstance(node, SequenceNode):
         return [_to_data(item, (*location, index), source) for index, item in enumerate(node.value)]
     if isinstance(node, ScalarNode):
+        if node.tag == _STR:
+            return node.value  # what the constructor returns for text, without making one
         try:
             return SafeConstructor().construct_object(node)
         except (yaml.YAMLError, ValueError) as error:

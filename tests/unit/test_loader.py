@@ -316,3 +316,15 @@ def test_libyaml_and_pure_python_agree_on_positions_past_wide_characters(
     pure = yamlsource.read_yaml(path, path.name)
     assert (fast.data, fast._values, fast._keys) == (pure.data, pure._values, pure._keys)
     assert fast.at(("items", 1, "b")) == (2, 25)  # counted in characters, not bytes
+
+
+@pytest.mark.parametrize("source", ["a: *x\n", "a: &x 1\nb: *x\n", "a: [1, 2\n", "a: b: c\n",
+                                    "a: 'Q&A'\nb: *c\n", "- &x\n"])
+def test_libyaml_and_pure_python_report_the_same_problems(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text(source, encoding="utf-8")
+    fast = yamlsource.read_yaml(path, path.name)
+    monkeypatch.setattr(yamlsource, "FastBankLoader", None)
+    pure = yamlsource.read_yaml(path, path.name)
+    assert fast.problems == pure.problems != []
