@@ -1,13 +1,18 @@
 """Synthetic banks and pages: any number of questions, a realistic mix of every type.
 
 The mix follows the real course (about 38 % single choice, 19 % true/false, 16 %
-self-assessment items, 15 % multiple response, 7 % matching, 5 % ordering), with Markdown
-(emphasis, code, links, lists) in some questions, options and explanations, and plain text in
-the rest. Everything is deterministic: the same call writes the same files.
+self-assessment items, 15 % multiple response, 7 % matching, 5 % ordering). Text is written
+the way the course's authors write it: long text wrapped over several lines in a `|` block,
+paragraphs between blank lines, and Markdown (emphasis, code, links, lists) in about a third
+of the questions and explanations. That is 8 % of all texts needing Markdown and 10 % plain
+text over several lines; the real banks have 2 % and 17 %. More Markdown than the course has,
+so the figures err on the slow side.
+Everything is deterministic: the same call writes the same files.
 """
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,15 +59,25 @@ def _topic(n: int) -> str:
     return _TOPICS[n % len(_TOPICS)]
 
 
+def _wrap(text: str) -> str:
+    """Wrap each paragraph at 88 characters, as authors do in a `|` block."""
+    return "\n\n".join(textwrap.fill(paragraph, width=88, break_on_hyphens=False)
+                       for paragraph in text.split("\n\n"))
+
+
 def _rich(n: int, text: str) -> str:
     """Return text with Markdown in one question of three, plain otherwise."""
-    style = n % 6
-    if style == 0:
-        return f"{text} Think about **{_topic(n)}** in *your own* workplace."
-    if style == 2:
-        return f"{text} (See `step-{n % 7}` in the [guide](https://example.org/guide/{n % 9}).)"
-    if style == 4:
-        return f"{text}\n\n- with a new starter\n- with an experienced colleague"
+    if n % 6 == 0:
+        return _wrap(f"{text} Think about **{_topic(n)}** in *your own* workplace, and "
+                     f"about the people you support there.")
+    if n % 12 == 4:
+        return f"{_wrap(text)}\n\n- with a new starter\n- with an experienced colleague"
+    if n % 12 == 8:
+        return _wrap(f"{text} (See `step-{n % 7}` in the "
+                     f"[guide](https://example.org/guide/{n % 9}).)")
+    if n % 6 == 2:
+        return _wrap(f"{text} Answer for the learner in front of you, not for the textbook: "
+                     f"what would you actually do on a busy day?")
     return text
 
 
@@ -72,8 +87,12 @@ def _explanation(n: int) -> str | None:
     base = (f"Good practice with {_topic(n)} keeps the learner in charge of their own "
             f"development; the coach asks, listens and summarises before offering anything.")
     if n % 3 == 0:
-        return base + "\n\nRemember the *three* stages: **agree**, **act**, **review**."
-    return base
+        return _wrap(base + "\n\nRemember the *three* stages: **agree**, **act**, "
+                            "**review**.")
+    if n % 3 == 1:
+        return _wrap(base + "\n\nThe same holds in a formal review and in a corridor "
+                            "conversation: the learner's goal comes first.")
+    return _wrap(base)
 
 
 def _tags(n: int) -> dict[str, Any]:
@@ -98,7 +117,11 @@ def question(kind: str, n: int) -> dict[str, Any]:
                               f"A manager from another team handles {topic}."]
         right = options[1]
         if n % 4 == 1:
-            options = [{"text": text, "feedback": f"{'Yes' if i == 1 else 'No'}: option {i}."}
+            options = [{"text": text,
+                        "feedback": _wrap(f"{'Yes' if i == 1 else 'No'}: option {i} is how "
+                                          f"{'good' if i == 1 else 'weak'} practice with "
+                                          f"{topic} looks when the learner is under pressure "
+                                          f"and the deadline is close.")}
                        for i, text in enumerate(options)]
         data["options"] = options
         data["answer"] = right
@@ -117,7 +140,9 @@ def question(kind: str, n: int) -> dict[str, Any]:
                                 f"(statement {n}).")
         data["answer"] = n % 2 == 0
         if n % 3 == 1:
-            data["true_feedback"] = "Think again about who owns the problem."
+            data["true_feedback"] = _wrap("Think again about who owns the problem: the mentee "
+                                          "does, and the mentor's job is to help them see it "
+                                          "clearly, not to solve it for them.")
             data["false_feedback"] = "Right: the mentee stays in charge."
     elif kind == "ordering":
         data["text"] = _rich(n, f"Put the stages of a session on {topic} in order ({n}).")
@@ -148,7 +173,7 @@ def quiz_bank(bank_id: str, questions: list[dict[str, Any]], title: str) -> dict
 
 def self_bank(bank_id: str, numbers: list[int]) -> dict[str, Any]:
     """Return a self-assessment bank with one item per number, on a three-point scale."""
-    items = [{"id": f"i{n:05d}", "text": _rich(n, f"I make time for {_topic(n)} ({n})."),
+    items = [{"id": f"i{n:05d}", "text": _rich(n // 2, f"I make time for {_topic(n)} ({n})."),
               **_tags(n)} for n in numbers]
     half = (len(items) + 1) // 2
     sections = [{"id": "first", "title": "Do you …", "items": items[:half]}]
