@@ -66,19 +66,21 @@ class BuildRun:
     max_rss_mb: float
 
 
-def mkdocs_build(config_file: Path, site_dir: Path, *, strict: bool = False) -> BuildRun:
+def mkdocs_build(config_file: Path, site_dir: Path, *, strict: bool = False,
+                 env: dict[str, str] | None = None) -> BuildRun:
     """Build a site with `mkdocs build` in a subprocess, timing the whole process.
 
     The time is what a tutor waits for: interpreter start, imports, the build. Peak memory is
-    the maximum resident set size of that one process (from `wait4`). A failed build raises.
+    the maximum resident set size of that one process (from `wait4`). `env` adds to the
+    environment. A failed build raises.
     """
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_file),
                "-d", str(site_dir)]
     if strict:
         command.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+    process = subprocess.Popen(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                                             **(env or {})}, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
