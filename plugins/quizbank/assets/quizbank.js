@@ -2,8 +2,9 @@
  *
  * The page's HTML is complete without this script: questions, answer keys and explanations
  * are all in the markup. This script checks and scores answers, shows feedback and results,
- * and announces them through aria-live regions. It runs once per page view, through
- * Material's document$ when there is one (instant navigation), and is safe to run twice.
+ * and announces them through aria-live regions. It sets up the blocks as soon as it runs (at
+ * the end of the body, so learners need not wait for the theme's own start-up), then again
+ * for each page Material's document$ brings (instant navigation); setting up is idempotent.
  *
  * Events, dispatched on the block and bubbling to the document, for other scripts (an LMS
  * bridge, progress tracking) to listen to:
@@ -411,11 +412,10 @@
     scoreQuiz: scoreQuiz
   };
 
+  init();
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
     window.document$.subscribe(init);
   } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
   }
 })();
