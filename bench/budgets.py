@@ -64,7 +64,7 @@ def verdicts(figures: dict[str, Any]) -> list[Verdict]:
                        None if marginal is None else marginal <= LINEAR_RATIO))
     ready = _get(figures, "browser", "interactive", "cpu_x1", "dcl_to_ready_ms")
     out.append(Verdict("DOMContentLoaded → 100 questions interactive", f"≤ {INTERACTIVE_MS:.0f} ms",
-                       "–" if ready is None else f"{ready:.1f} ms",
+                       "–" if ready is None else f"{ready:+.1f} ms",
                        None if ready is None else ready <= INTERACTIVE_MS))
     scoring = _get(figures, "browser", "scoring", "cpu_x1", "click_ms")
     out.append(Verdict("Score the 23-item self-assessment", f"≤ {SCORING_MS:.0f} ms",

@@ -80,14 +80,18 @@ def _browser(browser: dict[str, Any]) -> list[str]:
         ready = browser["interactive"][key]
         shuffled = browser["interactive_shuffled"][key]
         scoring = browser["scoring"][key]
-        rows.append([key.replace("cpu_x", "×"), f"{ready['dcl_to_ready_ms']:.1f}",
-                     f"{ready['init_ms']:.1f}", f"{shuffled['dcl_to_ready_ms']:.1f}",
-                     f"{scoring['assess_ms']:.3f}", f"{scoring['click_ms']:.2f}"])
+        rows.append([key.replace("cpu_x", "×"), f"{ready['dcl_to_ready_ms']:+.1f}",
+                     f"{ready['ready_ms']:.0f} / {ready['dcl_ms']:.0f}",
+                     f"{ready['init_ms']:.1f}", f"{shuffled['dcl_to_ready_ms']:+.1f}",
+                     f"{scoring['assess_ms']:.3f} ({scoring['assess_mean_ms']:.3f})",
+                     f"{scoring['click_ms']:.2f} ({scoring['click_mean_ms']:.2f})"])
     sample = browser["interactive"]["cpu_x1"]
-    return [f"**In the browser** ({browser['chromium']}, median of {sample['repeat']} cold "
-            f"loads; scoring median of {browser['scoring']['cpu_x1']['repeat']}). Times in ms.",
-            "", *_table(["CPU", "DOMContentLoaded → 100 questions ready", "of which init()",
-                         "same, shuffle: true", "assess() 23 items",
+    return [f"**In the browser** (Chromium {browser['chromium']}, median of {sample['repeat']} "
+            f"cold loads of a page of {sample['questions']} questions of every type; scoring "
+            f"median (mean) of {browser['scoring']['cpu_x1']['repeat']}). Times in ms; a "
+            f"negative time to ready means interactive before DOMContentLoaded.",
+            "", *_table(["CPU", "DOMContentLoaded → ready", "ready / DCL since navigation",
+                         "init()", "DCL → ready, shuffle: true", "assess(), 23 items",
                          "“Show my result” click, laid out"], rows)]
 
 
