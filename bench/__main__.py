@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -66,14 +65,12 @@ def _served_sites(workdir: Path, parts: set[str], arguments: argparse.Namespace,
                   figures: dict[str, Any]) -> None:
     """Build and serve what the browser and Lighthouse need, then measure."""
     with SiteServer(workdir / "served-course") as course, \
+            SiteServer(workdir / "served-plain") as plain, \
             SiteServer(workdir / "served-quiz") as quiz, \
             SiteServer(workdir / "served-shuffled") as shuffled:
-        os.environ["SITE_URL"] = course.url
-        try:
-            mkdocs_build(copy_course(workdir / "course-src", engine="quizbank"), course.folder,
-                         strict=True)
-        finally:
-            del os.environ["SITE_URL"]
+        for server, engine in ((course, "quizbank"), (plain, "plain")):
+            mkdocs_build(copy_course(workdir / f"{engine}-src", engine=engine), server.folder,
+                         strict=True, env={"SITE_URL": server.url})
         for server, shuffle in ((quiz, False), (shuffled, True)):
             page = quiz_page(100, shuffle=shuffle)
             config = minimal_site(workdir / f"quiz-src-{shuffle}", engine="quizbank",
@@ -86,8 +83,8 @@ def _served_sites(workdir: Path, parts: set[str], arguments: argparse.Namespace,
                                              arguments.browser_repeat, _progress)
         if "lighthouse" in parts:
             print("Lighthouse …", file=sys.stderr, flush=True)
-            figures["lighthouse"] = lighthouse.run(course.url, arguments.lighthouse_repeat,
-                                                   _progress)
+            figures["lighthouse"] = lighthouse.run({"quizbank": course.url, "plain": plain.url},
+                                                   arguments.lighthouse_repeat, _progress)
 
 
 def main(argv: list[str] | None = None) -> int:

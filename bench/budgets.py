@@ -70,7 +70,7 @@ def verdicts(figures: dict[str, Any]) -> list[Verdict]:
     out.append(Verdict("Score the 23-item self-assessment", f"≤ {SCORING_MS:.0f} ms",
                        "–" if scoring is None else f"{scoring:.2f} ms",
                        None if scoring is None else scoring <= SCORING_MS))
-    pages = _get(figures, "lighthouse", "pages") or {}
+    pages = _get(figures, "lighthouse", "sites", "quizbank", "pages") or {}
     for name in ("performance", "accessibility"):
         scores = {page: data[name] for page, data in pages.items()}
         shown = ", ".join(f"{page} {score}" for page, score in scores.items()) or "–"

@@ -4,7 +4,9 @@ Lighthouse comes from npm (`bench/package.json`, installed by `make bench` with
 `npm ci --prefix bench`, never by `make test`). It runs with its default mobile settings
 (an emulated mid-range phone on a slow 4G link, simulated), only the performance and
 accessibility categories, on local URLs, with a timeout, so it never waits on the internet.
-Each page is run several times and the run with the median performance score is kept.
+Each page is run several times and the run with the median performance score is kept. The
+same pages without the engine (blocks deleted, no plugin) are scored alongside, interleaved,
+to tell what the engine costs from what the theme costs.
 """
 
 from __future__ import annotations
@@ -63,9 +65,13 @@ def _summary(report: dict[str, Any]) -> dict[str, Any]:
             audit = audits[ref["id"]]
             if ref.get("weight", 0) > 0 and audit.get("score") is not None \
                     and audit["score"] < 1:
+                items = (audit.get("details") or {}).get("items") or []
                 lost.setdefault(name, []).append(
                     {"id": ref["id"], "score": audit["score"],
-                     "value": audit.get("displayValue", "")})
+                     "value": audit.get("displayValue", ""),
+                     "where": [item["node"].get("selector", "") for item in items[:6]
+                               if isinstance(item, dict) and isinstance(item.get("node"),
+                                                                        dict)]})
     return {
         "performance": round(100 * (categories["performance"]["score"] or 0)),
         "accessibility": round(100 * (categories["accessibility"]["score"] or 0)),
@@ -75,25 +81,30 @@ def _summary(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def run(base_url: str, repeat: int, progress: Callable[[str], None]) -> dict[str, Any]:
-    """Score every page `repeat` times; return the median run of each."""
+def run(sites: dict[str, str], repeat: int, progress: Callable[[str], None]) -> dict[str, Any]:
+    """Score every page of every site (name: base URL) `repeat` times, interleaved.
+
+    Returns the median run of each page, by performance score.
+    """
     if not available():
         raise RuntimeError("lighthouse is not installed: run 'npm ci --prefix bench'")
-    result: dict[str, Any] = {"lighthouse": json.loads(
-        (CLI.parents[1] / "package.json").read_text(encoding="utf-8"))["version"],
-        "repeat": repeat, "pages": {}}
+    version = json.loads((CLI.parents[1] / "package.json").read_text(encoding="utf-8"))
+    result: dict[str, Any] = {"lighthouse": version["version"], "repeat": repeat, "sites": {}}
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-lh-") as folder:
-        for name, path in PAGES.items():
-            runs = []
-            for attempt in range(repeat):
-                report = _run_once(base_url + path, Path(folder) / f"{name}-{attempt}.json")
-                runs.append(_summary(report))
-                progress(f"lighthouse {name} run {attempt + 1}/{repeat}: performance "
-                         f"{runs[-1]['performance']}, accessibility "
-                         f"{runs[-1]['accessibility']}")
-            runs.sort(key=lambda run: run["performance"])
-            chosen = runs[len(runs) // 2]
-            chosen["performance_runs"] = [run["performance"] for run in runs]
-            chosen["url_path"] = "/" + path
-            result["pages"][name] = chosen
+        for attempt in range(repeat):
+            for page, path in PAGES.items():
+                for site, base_url in sites.items():
+                    report = _run_once(base_url + path, Path(folder) / f"{site}-{page}.json")
+                    summary = _summary(report)
+                    runs.setdefault((site, page), []).append(summary)
+                    progress(f"lighthouse {site} {page} run {attempt + 1}/{repeat}: "
+                             f"performance {summary['performance']}, accessibility "
+                             f"{summary['accessibility']}")
+    for (site, page), page_runs in runs.items():
+        page_runs.sort(key=lambda run: run["performance"])
+        chosen = page_runs[len(page_runs) // 2]
+        chosen["performance_runs"] = [run["performance"] for run in page_runs]
+        chosen["url_path"] = "/" + PAGES[page]
+        result["sites"].setdefault(site, {"pages": {}})["pages"][page] = chosen
     return result

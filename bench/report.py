@@ -95,22 +95,35 @@ def _browser(browser: dict[str, Any]) -> list[str]:
                          "“Show my result” click, laid out"], rows)]
 
 
+def _audit(audit: dict[str, Any]) -> str:
+    """Name an audit that cost points, with its value or the first element it found."""
+    where = audit.get("where") or []
+    detail = audit["value"] or (where[0].split(" > ")[-1] if where else audit["score"])
+    return f"{audit['id']} ({detail})"
+
+
 def _lighthouse(lighthouse: dict[str, Any]) -> list[str]:
     rows = []
-    for name, page in lighthouse["pages"].items():
-        lost = "; ".join(f"{audit['id']} ({audit['value'] or audit['score']})"
-                         for audits in page["lost_points"].values() for audit in audits)
+    plain = lighthouse["sites"].get("plain", {"pages": {}})["pages"]
+    for name, page in lighthouse["sites"]["quizbank"]["pages"].items():
+        lost = "; ".join(_audit(audit) for audits in page["lost_points"].values()
+                         for audit in audits)
         metrics = page["metrics"]
-        rows.append([f"{name} (`{page['url_path']}`)", str(page["performance"]),
-                     str(page["accessibility"]),
+        without = plain.get(name)
+        rows.append([f"{name} (`{page['url_path']}`)",
+                     f"{page['performance']} ({without['performance']})" if without
+                     else str(page["performance"]),
+                     f"{page['accessibility']} ({without['accessibility']})" if without
+                     else str(page["accessibility"]),
                      f"{metrics['first-contentful-paint']} / "
                      f"{metrics['largest-contentful-paint']} / "
                      f"{metrics['total-blocking-time']} / {metrics['cumulative-layout-shift']}",
                      lost or "none"])
     return [f"**Lighthouse {lighthouse['lighthouse']}** (mobile defaults: emulated phone, "
-            f"simulated slow 4G; median performance of {lighthouse['repeat']} runs a page).",
+            f"simulated slow 4G; the run with the median performance of "
+            f"{lighthouse['repeat']} a page; in brackets, the same page without the engine).",
             "", *_table(["Page", "Performance", "Accessibility", "FCP / LCP / TBT / CLS",
-                         "Audits that cost points"], rows)]
+                         "Audits that cost points (course)"], rows)]
 
 
 def markdown(figures: dict[str, Any]) -> str:
