@@ -39,6 +39,8 @@ def _interleaved(configs: dict[str, Path], workdir: Path, repeat: int,
 def _summary(runs: list[BuildRun]) -> dict[str, Any]:
     return {"seconds": [round(run.seconds, 3) for run in runs],
             "median_s": round(median([run.seconds for run in runs]), 3),
+            "cpu_seconds": [round(run.cpu_seconds, 3) for run in runs],
+            "median_cpu_s": round(median([run.cpu_seconds for run in runs]), 3),
             "max_rss_mb": round(max(run.max_rss_mb for run in runs), 1)}
 
 
@@ -51,10 +53,13 @@ def course(workdir: Path, repeat: int, progress: Callable[[str], None]) -> dict[
               for with_engine, without in zip(runs["course"], runs["plain"], strict=True)]
     course_s = median([run.seconds for run in runs["course"]])
     plain_s = median([run.seconds for run in runs["plain"]])
+    course_cpu = median([run.cpu_seconds for run in runs["course"]])
+    plain_cpu = median([run.cpu_seconds for run in runs["plain"]])
     return {"repeat": repeat, "course": _summary(runs["course"]),
             "plain": _summary(runs["plain"]),
             "ratio": round(course_s / plain_s, 3),
-            "ratio_of_pairs_median": round(median(ratios), 3)}
+            "ratio_of_pairs_median": round(median(ratios), 3),
+            "cpu_ratio": round(course_cpu / plain_cpu, 3)}
 
 
 def synthetic(workdir: Path, repeat: int, progress: Callable[[str], None],
@@ -77,13 +82,19 @@ def synthetic(workdir: Path, repeat: int, progress: Callable[[str], None],
         engine_s = summary["median_s"] - plain_s
         summary["engine_s"] = round(engine_s, 3)
         summary["engine_ms_per_question"] = round(1000 * engine_s / size, 3)
+        engine_cpu = summary["median_cpu_s"] - result["plain"]["median_cpu_s"]
+        summary["engine_cpu_s"] = round(engine_cpu, 3)
+        summary["engine_cpu_ms_per_question"] = round(1000 * engine_cpu / size, 3)
         result["sizes"][str(size)] = summary
     if len(sizes) >= 3:
         # Time per extra question between consecutive sizes: constant when growth is linear.
-        marginal = []
-        for low, high in itertools.pairwise(sizes):
-            extra = result["sizes"][str(high)]["median_s"] - result["sizes"][str(low)]["median_s"]
-            marginal.append(round(1000 * extra / (high - low), 3))
-        result["marginal_ms_per_question"] = marginal
-        result["marginal_ratio"] = round(marginal[-1] / marginal[0], 2) if marginal[0] else None
+        for key, figure in (("", "median_s"), ("cpu_", "median_cpu_s")):
+            marginal = []
+            for low, high in itertools.pairwise(sizes):
+                extra = (result["sizes"][str(high)][figure]
+                         - result["sizes"][str(low)][figure])
+                marginal.append(round(1000 * extra / (high - low), 3))
+            result[f"marginal_{key}ms_per_question"] = marginal
+            result[f"marginal_{key}ratio"] = (round(marginal[-1] / marginal[0], 2)
+                                              if marginal[0] > 0 else None)
     return result

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .common import ROOT, median, mkdocs_build
+from .common import ROOT, BuildRun, median, mkdocs_build
 from .sites import copy_course, minimal_site
 from .synthetic import spread_course
 
@@ -26,6 +26,7 @@ def _export(revision: str, target: Path) -> Path:
     """Export the engine at a revision; return a folder to put on PYTHONPATH."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "plugins/quizbank"],
                              capture_output=True, check=True).stdout
+    target.mkdir(parents=True)
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     path = target / "path"
     path.mkdir()
@@ -61,24 +62,33 @@ def main(argv: list[str] | None = None) -> int:
             course = spread_course(size)
             sites[f"{size:,} questions"] = minimal_site(work / f"syn-{size}", engine="quizbank",
                                                         pages=course.pages, banks=course.banks)
-        runs: dict[tuple[str, str], list[float]] = {}
+        runs: dict[tuple[str, str], list[BuildRun]] = {}
         for site, config in sites.items():
             for env in engines.values():  # warm-up, not counted
                 mkdocs_build(config, work / "out", strict=True, env=env)
             for _ in range(arguments.repeat):
                 for name, env in engines.items():
-                    seconds = mkdocs_build(config, work / "out", strict=True, env=env).seconds
-                    runs.setdefault((site, name), []).append(seconds)
-                    print(f"  {site} {name}: {seconds:.2f} s", file=sys.stderr, flush=True)
+                    run = mkdocs_build(config, work / "out", strict=True, env=env)
+                    runs.setdefault((site, name), []).append(run)
+                    print(f"  {site} {name}: {run.seconds:.2f} s, CPU {run.cpu_seconds:.2f} s",
+                          file=sys.stderr, flush=True)
     result: dict[str, Any] = {"revision": arguments.revision, "repeat": arguments.repeat,
                               "sites": {}}
-    print(f"| site | engine at {arguments.revision}, s | working tree, s | new / old |")
+    print(f"| site | engine at {arguments.revision}: wall / CPU, s | working tree: wall / CPU, s"
+          " | new / old: wall / CPU |")
     print("| --- | --- | --- | --- |")
     for site in sites:
-        before, after = median(runs[(site, "old")]), median(runs[(site, "new")])
-        result["sites"][site] = {"old_s": round(before, 3), "new_s": round(after, 3),
-                                 "ratio": round(after / before, 3)}
-        print(f"| {site} | {before:.2f} | {after:.2f} | {after / before:.2f} |")
+        figures = {}
+        for name in engines:
+            figures[name] = (median([run.seconds for run in runs[(site, name)]]),
+                             median([run.cpu_seconds for run in runs[(site, name)]]))
+        (wall_old, cpu_old), (wall_new, cpu_new) = figures["old"], figures["new"]
+        result["sites"][site] = {"old_s": round(wall_old, 3), "new_s": round(wall_new, 3),
+                                 "old_cpu_s": round(cpu_old, 3), "new_cpu_s": round(cpu_new, 3),
+                                 "ratio": round(wall_new / wall_old, 3),
+                                 "cpu_ratio": round(cpu_new / cpu_old, 3)}
+        print(f"| {site} | {wall_old:.2f} / {cpu_old:.2f} | {wall_new:.2f} / {cpu_new:.2f} | "
+              f"{wall_new / wall_old:.2f} / {cpu_new / cpu_old:.2f} |")
     print(json.dumps(result), file=sys.stderr)
     return 0
 
