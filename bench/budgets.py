@@ -60,7 +60,7 @@ def verdicts(figures: dict[str, Any]) -> list[Verdict]:
                        "–" if largest is None else f"{largest:.2f} s (CPU {cpu:.2f} s)",
                        None if largest is None else largest <= SYNTHETIC_SECONDS))
     marginal = _get(figures, "synthetic", "marginal_cpu_ratio")
-    out.append(Verdict("Build time grows linearly (CPU per extra question, 1k→10k vs 100→1k)",
+    out.append(Verdict("Build time grows linearly (CPU per extra question, 1k→10k / 100→1k)",
                        f"≤ {LINEAR_RATIO}×", "–" if marginal is None else f"{marginal:.2f}×",
                        None if marginal is None else marginal <= LINEAR_RATIO))
     ready = _get(figures, "browser", "interactive", "cpu_x1", "dcl_to_ready_ms")

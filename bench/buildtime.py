@@ -73,8 +73,17 @@ def synthetic(workdir: Path, repeat: int, progress: Callable[[str], None],
         generated = spread_course(size, PAGES)
         configs[str(size)] = minimal_site(workdir / f"syn-{size}", engine="quizbank",
                                           pages=generated.pages, banks=generated.banks)
+    # The largest size and the plain pages again without Material's search plugin, to tell
+    # the engine's own time from the time the theme spends indexing what the engine wrote.
+    largest = spread_course(sizes[-1], PAGES)
+    configs["plain-nosearch"] = minimal_site(workdir / "syn-plain-nosearch", engine="plain",
+                                             pages=plain.pages, banks={}, search=False)
+    configs[f"{sizes[-1]}-nosearch"] = minimal_site(
+        workdir / f"syn-{sizes[-1]}-nosearch", engine="quizbank", pages=largest.pages,
+        banks=largest.banks, search=False)
     runs = _interleaved(configs, workdir, repeat, progress)
     plain_s = median([run.seconds for run in runs["plain"]])
+    plain_cpu = median([run.cpu_seconds for run in runs["plain"]])
     result: dict[str, Any] = {"repeat": repeat, "pages": PAGES,
                               "plain": _summary(runs["plain"]), "sizes": {}}
     for size in sizes:
@@ -86,6 +95,16 @@ def synthetic(workdir: Path, repeat: int, progress: Callable[[str], None],
         summary["engine_cpu_s"] = round(engine_cpu, 3)
         summary["engine_cpu_ms_per_question"] = round(1000 * engine_cpu / size, 3)
         result["sizes"][str(size)] = summary
+    without = {name: _summary(runs[name])
+               for name in ("plain-nosearch", f"{sizes[-1]}-nosearch")}
+    with_search = result["sizes"][str(sizes[-1])]["median_cpu_s"] - plain_cpu
+    without_search = (without[f"{sizes[-1]}-nosearch"]["median_cpu_s"]
+                      - without["plain-nosearch"]["median_cpu_s"])
+    result["without_search"] = {
+        "questions": sizes[-1], "plain": without["plain-nosearch"],
+        "quizbank": without[f"{sizes[-1]}-nosearch"],
+        "engine_cpu_s": round(without_search, 3),
+        "search_indexing_cpu_s": round(with_search - without_search, 3)}
     if len(sizes) >= 3:
         # Time per extra question between consecutive sizes: constant when growth is linear.
         for key, figure in (("", "median_s"), ("cpu_", "median_cpu_s")):

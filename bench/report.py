@@ -69,10 +69,19 @@ def _synthetic(synthetic: dict[str, Any]) -> list[str]:
     note = ""
     marginal = synthetic.get("marginal_cpu_ms_per_question")
     if marginal:
-        note = (f" CPU time per extra question: {marginal[0]:.2f} ms from 100 to 1,000, "
-                f"{marginal[-1]:.2f} ms from 1,000 to 10,000 (wall: "
+        sizes = [f"{int(size):,}" for size in synthetic["sizes"]]
+        note = (f" CPU time per extra question: {marginal[0]:.2f} ms from {sizes[0]} to "
+                f"{sizes[1]}, {marginal[-1]:.2f} ms from {sizes[-2]} to {sizes[-1]} (wall: "
                 f"{synthetic['marginal_ms_per_question'][0]:.2f} and "
                 f"{synthetic['marginal_ms_per_question'][-1]:.2f} ms).")
+    split = synthetic.get("without_search")
+    if split:
+        note += (f" Of the engine's {split['questions']:,}-question CPU time, Material's search "
+                 f"plugin indexing the questions takes {split['search_indexing_cpu_s']:.2f} s; "
+                 f"without the search plugin the engine's share is "
+                 f"{split['engine_cpu_s']:.2f} s (that build: "
+                 f"{split['quizbank']['median_s']:.2f} s wall, "
+                 f"{split['quizbank']['median_cpu_s']:.2f} s CPU).")
     return [f"**Synthetic banks** over {synthetic['pages']} pages (every type, text as the "
             f"course's authors write it; median of {synthetic['repeat']} interleaved runs; the "
             f"engine's share is the build minus the plain pages').{note}", "",

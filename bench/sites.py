@@ -76,11 +76,11 @@ def copy_course(target: Path, *, engine: str, extra_nav: str = "") -> Path:
 
 
 def minimal_site(target: Path, *, engine: str, pages: dict[str, str],
-                 banks: dict[str, str]) -> Path:
+                 banks: dict[str, str], search: bool = True) -> Path:
     """Write a small Material site (the course's theme settings) and return its mkdocs.yml.
 
     `pages` maps a docs path to its Markdown, `banks` a bank file name to its YAML. `engine`
-    is `quizbank`, `plain` or `mkdocs-quiz`.
+    is `quizbank`, `plain` or `mkdocs-quiz`; `search` false leaves out the search plugin.
     """
     if target.exists():
         shutil.rmtree(target)
@@ -92,13 +92,14 @@ def minimal_site(target: Path, *, engine: str, pages: dict[str, str],
         path.write_text(text, encoding="utf-8")
     for name, text in banks.items():
         (target / "quizzes" / name).write_text(text, encoding="utf-8")
-    plugin = {"quizbank": "  - quizbank:\n      banks: quizzes\n",
-              "mkdocs-quiz": "  - mkdocs_quiz\n", "plain": ""}[engine]
+    plugins = ("  - search\n" if search else "") + {
+        "quizbank": "  - quizbank:\n      banks: quizzes\n",
+        "mkdocs-quiz": "  - mkdocs_quiz\n", "plain": ""}[engine]
     (target / "mkdocs.yml").write_text(
         "site_name: Benchmark\n"
         "site_url: http://127.0.0.1:8000/\n"
         "theme:\n  name: material\n  font: false\n  features:\n    - navigation.instant\n"
-        f"plugins:\n  - search\n{plugin}"
+        f"plugins:{chr(10) + plugins if plugins else ' []' + chr(10)}"
         "markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n"
         "  - tables\n  - pymdownx.details\n  - pymdownx.superfences\n",
         encoding="utf-8")
