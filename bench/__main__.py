@@ -4,6 +4,7 @@
     python -m bench --only weight,build   # some parts: weight, build, synthetic, browser,
                                           # lighthouse
     python -m bench --quick               # fewer repetitions, to try the harness out
+    python -m bench --readme              # also put the figures in README.md
 
 The figures go to `bench/results/latest.json` and `bench/results/latest.md` (not committed);
 the README's Benchmarks section is that Markdown from a full run.
@@ -20,12 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from . import browser, buildtime, lighthouse, weight
-from .common import RESULTS, SiteServer, load_average, machine, mkdocs_build
+from .common import RESULTS, ROOT, SiteServer, load_average, machine, mkdocs_build
 from .report import markdown
 from .sites import copy_course, minimal_site
 from .synthetic import quiz_page
 
 PARTS = ("weight", "build", "synthetic", "browser", "lighthouse")
+README = ROOT / "README.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
 def _progress(message: str) -> None:
@@ -50,6 +53,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="one or two repetitions of everything, to try the harness out")
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json",
                         help="where to write the figures (default bench/results/latest.json)")
+    parser.add_argument("--readme", action="store_true",
+                        help="also put the figures in README.md, between its bench markers")
     arguments = parser.parse_args(argv)
     if arguments.quick:
         arguments.repeat = arguments.synthetic_repeat = 1
@@ -121,7 +126,20 @@ def main(argv: list[str] | None = None) -> int:
     arguments.output.with_suffix(".md").write_text(text + "\n", encoding="utf-8")
     print(f"Figures written to {arguments.output} and {arguments.output.with_suffix('.md')}",
           file=sys.stderr)
+    if arguments.readme:
+        update_readme(text)
+        print(f"Figures written to {README}", file=sys.stderr)
     return 0
+
+
+def update_readme(text: str) -> None:
+    """Replace the figures between the README's bench markers."""
+    readme = README.read_text(encoding="utf-8")
+    start, end = readme.find(BEGIN), readme.find(END)
+    if start < 0 or end < start:
+        raise SystemExit(f"README.md has no '{BEGIN}' … '{END}' markers")
+    README.write_text(readme[:start + len(BEGIN)] + "\n" + text + "\n" + readme[end:],
+                      encoding="utf-8")
 
 
 if __name__ == "__main__":
