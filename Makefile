@@ -12,8 +12,10 @@ MASTERY_SCORE ?=
 ZENSICAL_VENV := .venv-zensical
 ZENSICAL_STAMP := $(ZENSICAL_VENV)/.installed
 SHIM_DIR := offline/assets/vendor/iframe-worker
+BENCH_STAMP := $(VENV)/.bench-installed
+BENCH_NODE_STAMP := bench/node_modules/.installed
 
-.PHONY: serve test build offline zensical zensical-venv vendor check lint browser clean scorm export
+.PHONY: serve test build offline zensical zensical-venv vendor check lint browser clean scorm export bench
 
 serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
@@ -56,6 +58,9 @@ export: $(SITE_STAMP)  ## write the banks for Moodle: dist/moodle-questions.xml 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 
+bench: $(BENCH_STAMP) $(BENCH_NODE_STAMP) browser  ## benchmarks (not tests): print the table, write bench/results/
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m bench $(BENCH_ARGS)
+
 browser:  ## make sure Debian's Chromium is installed (browser tests drive it)
 	@scripts/ensure-chromium
 
@@ -75,6 +80,12 @@ $(ZENSICAL_STAMP): requirements/zensical.txt pyproject.toml
 	$(PYTHON) -m venv $(ZENSICAL_VENV)
 	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/zensical.txt
 	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+$(BENCH_STAMP): requirements/bench.txt $(TEST_STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	touch $@
+
+$(BENCH_NODE_STAMP): bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -83,4 +94,4 @@ $(NODE_STAMP): package.json package-lock.json
 
 clean:
 	rm -rf $(VENV) $(ZENSICAL_VENV) node_modules site site-offline site-offline.zip site-zensical \
-		build/zensical .cache dist
+		build/zensical .cache dist bench/node_modules

@@ -15,6 +15,8 @@ from .render import RenderContext
 from .trackpage import read_track
 
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+_SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""YAML's safe loader, with libyaml's parser when PyYAML has it (same rules, faster)."""
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
@@ -23,17 +25,30 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
     Follows MkDocs: a YAML block between `---` lines at the very top, and blank lines after it
     are not part of the body.
     """
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text, 0
+    match, body, offset = _split(text)
+    if match is None:
+        return {}, body, offset
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_SAFE_LOADER)
     except yaml.YAMLError:
         meta = None
+    return (meta if isinstance(meta, dict) else {}), body, offset
+
+
+def body_offset(text: str) -> int:
+    """Return how many lines precede a page's Markdown body, without reading its front matter."""
+    return _split(text)[2]
+
+
+def _split(text: str) -> tuple[re.Match[str] | None, str, int]:
+    """Return the front matter's match (if any), the body, and the lines before the body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, text, 0
     rest = text[match.end():]
     body = rest.lstrip("\n")
     offset = text[: match.end()].count("\n") + (len(rest) - len(body))
-    return (meta if isinstance(meta, dict) else {}), body, offset
+    return match, body, offset
 
 
 class PageChecker:

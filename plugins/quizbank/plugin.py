@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -23,10 +23,13 @@ from .assets import ASSETS, asset_content, asset_uri
 from .catalog import Catalog, load_catalog
 from .config import QuizbankConfig
 from .markdown import QuizbankExtension
-from .pages import split_front_matter
+from .pages import body_offset, split_front_matter
 from .problems import format_problems
 from .render import RenderContext
 from .trackpage import Track, insert_after_title, read_track, render_footer, render_header
+
+if TYPE_CHECKING:  # the live-reload server (and watchdog) is only imported by `mkdocs serve`
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger(__name__)
 
@@ -101,7 +104,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         """Tell the extension which page it is about to render."""
         if not self.config.enabled:
             return None
-        _, _, offset = split_front_matter(page.file.content_string)
+        offset = body_offset(page.file.content_string)
         path = f"{self.docs_prefix}/{page.file.src_uri}"
 
         def track_link(number: int) -> tuple[str, str] | None:

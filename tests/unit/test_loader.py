@@ -7,7 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from quizbank import model
+from quizbank import model, yamlsource
 from quizbank.catalog import load_catalog
 
 HEADER = "format: 1\nkind: quiz\nid: demo\ntitle: Demo\nquestions:\n"
@@ -285,3 +285,46 @@ def test_yes_and_no_stay_text_as_in_yaml_1_2(tmp_path: Path) -> None:
     text = HEADER + "  - id: no\n    type: true-false\n    text: No\n    answer: yes\n"
     assert problems_in(tmp_path, text) == [
         "9:13: 'questions[0].answer' should be true or false, found 'yes' (text)"]
+
+
+REPO = Path(__file__).parents[2]
+SAMPLES = sorted([*(REPO / "quizzes").glob("*.yml"),
+                  *(REPO / "tests" / "fixtures" / "site" / "quizzes").glob("*.yml")])
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_libyaml_reads_every_bank_as_the_pure_python_parser_does(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if yamlsource.FastBankLoader is None:
+        pytest.skip("PyYAML was built without libyaml")
+    fast = yamlsource.read_yaml(path, path.name)
+    monkeypatch.setattr(yamlsource, "FastBankLoader", None)
+    pure = yamlsource.read_yaml(path, path.name)
+    assert fast.data == pure.data
+    assert fast._values == pure._values
+    assert fast._keys == pure._keys
+    assert fast.problems == pure.problems == []
+
+
+def test_libyaml_and_pure_python_agree_on_positions_past_wide_characters(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "wide.yml"
+    path.write_text('title: "Café 😀"\nitems: [é😀, {a: ü😀😀, b: x}]\nq: |\n  ünï\nz: yes\n'
+                    "n: 11:28\nf: 1.5\n", encoding="utf-8")
+    fast = yamlsource.read_yaml(path, path.name)
+    monkeypatch.setattr(yamlsource, "FastBankLoader", None)
+    pure = yamlsource.read_yaml(path, path.name)
+    assert (fast.data, fast._values, fast._keys) == (pure.data, pure._values, pure._keys)
+    assert fast.at(("items", 1, "b")) == (2, 25)  # counted in characters, not bytes
+
+
+@pytest.mark.parametrize("source", ["a: *x\n", "a: &x 1\nb: *x\n", "a: [1, 2\n", "a: b: c\n",
+                                    "a: 'Q&A'\nb: *c\n", "- &x\n"])
+def test_libyaml_and_pure_python_report_the_same_problems(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text(source, encoding="utf-8")
+    fast = yamlsource.read_yaml(path, path.name)
+    monkeypatch.setattr(yamlsource, "FastBankLoader", None)
+    pure = yamlsource.read_yaml(path, path.name)
+    assert fast.problems == pure.problems != []

@@ -1,0 +1,106 @@
+"""Copies of the course to build: as it is, plain (no engine), or with mkdocs-quiz.
+
+"Plain" is the same pages with every `/// quiz`, `/// self-assessment` and `/// reflection`
+block deleted and the quizbank plugin taken out of mkdocs.yml, so nothing of the engine is
+imported, loaded or published. Blocks inside fenced code (the tutors' guide shows the syntax)
+are text, not blocks, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from .common import ROOT
+
+_HEADER = re.compile(r"^(?P<indent>[ ]*)///[ ]*(?:quiz|self-assessment|reflection)\b")
+_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
+
+QUIZBANK_PLUGIN = "  - quizbank:\n      banks: quizzes\n"
+"""How the real mkdocs.yml lists the engine; the variants replace this text."""
+
+
+def strip_blocks(markdown: str) -> str:
+    """Return a page with its quiz, self-assessment and reflection blocks deleted."""
+    lines = markdown.split("\n")
+    kept: list[str] = []
+    fence: str | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opened = _FENCE.match(line)
+        if fence is not None:
+            if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
+                fence = None
+            kept.append(line)
+        elif opened:
+            fence = opened["fence"]
+            kept.append(line)
+        elif header := _HEADER.match(line):
+            closing = header["indent"] + "///"
+            end = index + 1
+            while end < len(lines) and lines[end].rstrip() != closing:
+                end += 1
+            index = end + 1
+            continue
+        else:
+            kept.append(line)
+        index += 1
+    return "\n".join(kept)
+
+
+def copy_course(target: Path, *, engine: str, extra_nav: str = "") -> Path:
+    """Copy the course's sources into `target` with the given engine; return its mkdocs.yml.
+
+    `engine` is `quizbank` (the course as it is), `plain` (blocks deleted, no plugin) or
+    `mkdocs-quiz` (blocks deleted, mkdocs-quiz instead of quizbank). `extra_nav` is appended
+    to the nav, for pages a benchmark adds.
+    """
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(ROOT / "docs", target / "docs")
+    shutil.copytree(ROOT / "quizzes", target / "quizzes")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if QUIZBANK_PLUGIN not in config:
+        raise RuntimeError("mkdocs.yml no longer lists the plugin as bench/sites.py expects: "
+                           f"{QUIZBANK_PLUGIN!r}")
+    if engine != "quizbank":
+        for page in (target / "docs").rglob("*.md"):
+            page.write_text(strip_blocks(page.read_text(encoding="utf-8")), encoding="utf-8")
+        replacement = "  - mkdocs_quiz\n" if engine == "mkdocs-quiz" else ""
+        config = config.replace(QUIZBANK_PLUGIN, replacement)
+    config = config.rstrip("\n") + "\n" + extra_nav
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return target / "mkdocs.yml"
+
+
+def minimal_site(target: Path, *, engine: str, pages: dict[str, str],
+                 banks: dict[str, str], search: bool = True) -> Path:
+    """Write a small Material site (the course's theme settings) and return its mkdocs.yml.
+
+    `pages` maps a docs path to its Markdown, `banks` a bank file name to its YAML. `engine`
+    is `quizbank`, `plain` or `mkdocs-quiz`; `search` false leaves out the search plugin.
+    """
+    if target.exists():
+        shutil.rmtree(target)
+    (target / "docs").mkdir(parents=True)
+    (target / "quizzes").mkdir()
+    for name, text in pages.items():
+        path = target / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for name, text in banks.items():
+        (target / "quizzes" / name).write_text(text, encoding="utf-8")
+    plugins = ("  - search\n" if search else "") + {
+        "quizbank": "  - quizbank:\n      banks: quizzes\n",
+        "mkdocs-quiz": "  - mkdocs_quiz\n", "plain": ""}[engine]
+    (target / "mkdocs.yml").write_text(
+        "site_name: Benchmark\n"
+        "site_url: http://127.0.0.1:8000/\n"
+        "theme:\n  name: material\n  font: false\n  features:\n    - navigation.instant\n"
+        f"plugins:{chr(10) + plugins if plugins else ' []' + chr(10)}"
+        "markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n"
+        "  - tables\n  - pymdownx.details\n  - pymdownx.superfences\n",
+        encoding="utf-8")
+    return target / "mkdocs.yml"
