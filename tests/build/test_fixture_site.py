@@ -140,3 +140,10 @@ def test_self_assessment_blocks_render_every_item(fixture_site: Path) -> None:
 def test_element_ids_are_unique(fixture_site: Path, page: str) -> None:
     ids = [element["id"] for element in soup_of(fixture_site, page).select("[id]")]
     assert len(ids) == len(set(ids))
+
+
+def test_answer_keys_stay_out_of_the_search_index(fixture_site: Path) -> None:
+    index = (fixture_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "In the GROW model, what does" in index, "questions can be found"
+    assert "GROW stands for Goal, Reality, Options and Will." not in index
+    assert "Growth is a result of coaching" not in index

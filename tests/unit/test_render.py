@@ -51,7 +51,7 @@ def test_single_choice_exact_html() -> None:
         </ul>
         <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button></div>
         <div class="qb-feedback" role="status" aria-live="polite"></div>
-        <details class="qb-answer"><summary>Answer and explanation</summary>
+        <details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>
         <p class="qb-answer__key"><strong>Answer:</strong> Goal</p>
         <ul class="qb-answer__options">
         <li class="qb-answer__option qb-answer__option--right" data-qb-option="0"><span class="qb-answer__verdict">Right:</span> <span class="qb-answer__label">Goal</span><div class="qb-answer__feedback"><p>Yes.</p></div></li>
@@ -80,7 +80,7 @@ def test_true_false_exact_html() -> None:
         </ul>
         <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button></div>
         <div class="qb-feedback" role="status" aria-live="polite"></div>
-        <details class="qb-answer"><summary>Answer and explanation</summary>
+        <details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>
         <p class="qb-answer__key"><strong>Answer:</strong> False</p>
         <ul class="qb-answer__options">
         <li class="qb-answer__option qb-answer__option--wrong" data-qb-option="true"><span class="qb-answer__verdict">Wrong:</span> <span class="qb-answer__label">True</span></li>
