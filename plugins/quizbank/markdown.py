@@ -9,7 +9,8 @@ in YAML, and a closing `///`::
     ///
 
 `/// self-assessment | <bank>` takes a self-assessment bank. `/// reflection | <id>` holds a
-prompt, in Markdown, that the learner answers in a text box.
+prompt, in Markdown, that the learner answers in a text box. `/// progress`, `/// journal` and
+`/// your-data` take nothing: they show the learner's own records, kept in their browser.
 
 The blocks are read by a preprocessor rather than a block processor so that every problem
 (an unknown bank, a typo in an option, a block never closed) is reported with its line, and
@@ -35,6 +36,7 @@ from markdown.preprocessors import Preprocessor
 
 from . import model
 from .catalog import Catalog, load_catalog
+from .learner import render_journal, render_progress, render_your_data
 from .render import (
     QuizOptions,
     RenderContext,
@@ -47,9 +49,16 @@ from .render import (
 
 log = logging.getLogger("quizbank")
 
-BLOCKS = ("quiz", "self-assessment", "reflection")
+BLOCKS = ("quiz", "self-assessment", "reflection", "progress", "journal", "your-data")
+_RECORDS: dict[str, Callable[[RenderContext], str]] = {
+    "progress": render_progress,
+    "journal": lambda context: render_journal(),
+    "your-data": lambda context: render_your_data(),
+}
+"""Blocks that show the learner's own records; they take no argument and no options."""
 _HEADER = re.compile(r"^(?P<indent>[ ]*)///[ ]*(?P<name>[A-Za-z][\w-]*)(?P<rest>.*)$")
-_NEAR_MISS = re.compile(r"^(quiz|self[-_ ]?assess|reflect)", re.IGNORECASE)
+_NEAR_MISS = re.compile(r"^(quiz|self[-_ ]?assess|reflect|progress|journal|your[-_ ]?data)",
+                        re.IGNORECASE)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _QUIZ_OPTIONS = ("questions", "track", "shuffle", "intro")
@@ -152,38 +161,45 @@ class _BlockReader(Preprocessor):
                 shown: dict[str, int]) -> str:
         """Render one block, or an error box for the problems it has."""
         line_number = index + 1
-        problems: list[str] = []
         name = header["name"]
-        if name not in BLOCKS:
-            guess = difflib.get_close_matches(name, BLOCKS, n=1)
-            problems.append(f"unknown block '/// {name}'"
-                            + (f"; did you mean '/// {guess[0]}'?" if guess else "")
-                            + f" Blocks are: {', '.join(BLOCKS)}")
         rest = header["rest"].strip()
         argument = rest[1:].strip() if rest.startswith("|") else ""
-        if not rest.startswith("|") or not argument:
-            problems.append(f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'")
+        problems = _header_problems(name, rest, argument)
         if end is None:
             problems.append(f"'/// {name}' is never closed: end the block with a line '///'")
             end = index + 1  # what follows is the page, not the block's options
         body = [text[len(header["indent"]):] for text in lines[index + 1:end]]
-        if name == "reflection":
+        html: str | None = None
+        if name in _RECORDS:
+            html = self._render_record(name, body, line_number, problems, shown)
+        elif name == "reflection":
             if not problems:
                 html = self._render_reflection(argument, "\n".join(body).strip(), problems)
-                if html is not None:
-                    return html
-            for message in problems:
-                self.extension.report(line_number, message)
-            return _error_box(name, problems)
-        options = _parse_options(body, problems)
-        if not problems:
-            block = _Block(name, argument, line_number, options)
-            html = self._render_block(block, problems, shown)
-            if html is not None and not problems:
-                return html
+        else:
+            options = _parse_options(body, problems)
+            if not problems:
+                block = _Block(name, argument, line_number, options)
+                html = self._render_block(block, problems, shown)
+        if html is not None and not problems:
+            return html
         for message in problems:
             self.extension.report(line_number, message)
         return _error_box(name, problems)
+
+    def _render_record(self, name: str, body: list[str], line: int, problems: list[str],
+                       shown: dict[str, int]) -> str | None:
+        """Render a progress, journal or data block: no options, and once a page."""
+        if any(text.strip() for text in body):
+            problems.append(f"'/// {name}' takes no options: leave nothing between "
+                            f"'/// {name}' and '///'")
+        marker = f"/// {name}"
+        if marker in shown:
+            problems.append(f"'/// {name}' is already on this page (line {shown[marker]}); it "
+                            "can appear once a page")
+        if problems:
+            return None
+        shown[marker] = line
+        return _RECORDS[name](self.extension.context)
 
     def _render_reflection(self, reflection_id: str, prompt: str,
                            problems: list[str]) -> str | None:
@@ -244,6 +260,22 @@ class _BlockReader(Preprocessor):
             return None
         shown.update(dict.fromkeys(ids, block.line))
         return html
+
+
+def _header_problems(name: str, rest: str, argument: str) -> list[str]:
+    """Return what is wrong with a block's header line: its name or its argument."""
+    problems = []
+    if name not in BLOCKS:
+        guess = difflib.get_close_matches(name, BLOCKS, n=1)
+        problems.append(f"unknown block '/// {name}'"
+                        + (f"; did you mean '/// {guess[0]}'?" if guess else "")
+                        + f" Blocks are: {', '.join(BLOCKS)}")
+    if name in _RECORDS:
+        if rest:
+            problems.append(f"'/// {name}' takes no argument: write '/// {name}' alone")
+    elif not rest.startswith("|") or not argument:
+        problems.append(f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'")
+    return problems
 
 
 def _is_ours(name: str) -> bool:

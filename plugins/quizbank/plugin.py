@@ -50,7 +50,7 @@ def asset_uri(name: str, content: str) -> str:
 
 
 class QuizbankPlugin(BasePlugin[QuizbankConfig]):
-    """Render `/// quiz` and `/// self-assessment` blocks from YAML question banks."""
+    """Render the quizbank blocks (quizzes, self-assessments, reflections, records)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check the banks, and register the extension and the assets."""
@@ -124,7 +124,8 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             log.warning(f"{path}:{line + offset}:1: {message}")
 
         self.extension.context = RenderContext(track_link=track_link,
-                                               page_track=self._track_of(page))
+                                               page_track=self._track_of(page),
+                                               track_count=len(self.tracks))
         self.extension.reporter = report
         self.extension.page = path
         return None

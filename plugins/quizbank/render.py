@@ -28,6 +28,8 @@ class RenderContext:
     track_link: TrackLink = lambda number: None
     page_track: int | None = None
     """The track the page teaches, from its front matter `track:`, if it is a track page."""
+    track_count: int = 0
+    """How many track pages the site has; the progress block counts tracks done out of it."""
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,7 @@ def render_self_assessment(bank: model.SelfAssessmentBank, options: SelfAssessme
                '<button type="button" class="qb-button" data-qb-action="reset">Start again'
                '</button></div>')
     out.append('<div class="qb-self__result" role="status" aria-live="polite"></div>')
+    out.append(_report(bank))
     out.append(_bands(bank))
     out.append("</div>")
     return "\n".join(out)
@@ -337,6 +340,45 @@ def _item(item: model.Item, bank: model.SelfAssessmentBank) -> str:
     return (f'<fieldset class="qb-item"{attributes}>'
             f'<legend class="qb-item__text">{_inline(item.text)}</legend>'
             f'<div class="qb-scale">{points}</div></fieldset>')
+
+
+def _report(bank: model.SelfAssessmentBank) -> str:
+    """Render the frame of the learner's report, which the script fills in under a result.
+
+    A chart of the answers by section (an SVG bar each, with the same numbers in a table),
+    the statements rated at the lowest point of the scale, and the history of attempts.
+    """
+    labels = [_inline(point.label) for point in bank.scale]
+    lowest = _inline(min(bank.scale, key=lambda point: point.score).label)
+    head = "".join(f'<th scope="col">{label}</th>' for label in labels)
+    bars = "".join(f'<p class="qb-chart__label">{_inline(section.title)}</p>'
+                   '<svg class="qb-chart__bar" role="img"></svg>' for section in bank.sections)
+    legend = "".join(f'<li><span class="qb-chart__key qb-chart__part--{index}"></span>{label}</li>'
+                     for index, label in enumerate(labels))
+    rows = "".join(f'<tr><th scope="row">{_inline(section.title)}</th>'
+                   + "<td></td>" * len(labels) + "</tr>" for section in bank.sections)
+    buttons = "".join(f'<button type="button" class="qb-button" data-qb-action="{action}">'
+                      f"{label}</button>" for action, label in (
+                          ("print", "Print"), ("self-csv", "Download as CSV"),
+                          ("self-json", "Download as JSON")))
+    return "\n".join([
+        '<div class="qb-self__report" hidden>',
+        '<h2 class="qb-self__heading">Your answers by section</h2>',
+        f'<div class="qb-chart">{bars}</div>',
+        f'<ul class="qb-chart__legend">{legend}</ul>',
+        '<details class="qb-chart__table"><summary>The chart as a table</summary>'
+        '<table><caption>Your answers by section</caption><thead><tr>'
+        f'<th scope="col">Section</th>{head}</tr></thead><tbody>{rows}</tbody></table></details>',
+        '<h2 class="qb-self__heading">Your development priorities</h2>',
+        f"<p>What you rated {lowest}: good places to start your development plan.</p>",
+        '<ul class="qb-self__priorities"></ul>',
+        '<h2 class="qb-self__heading">Your results over time</h2>',
+        '<div class="qb-self__history"><table><caption>Each time you saw your result'
+        f'</caption><thead><tr><th scope="col">Date</th><th scope="col">Result</th>{head}'
+        "</tr></thead><tbody></tbody></table></div>",
+        '<p class="qb-self__compare"></p>',
+        f'<div class="qb-self__downloads">{buttons}</div>',
+        "</div>"])
 
 
 def _bands(bank: model.SelfAssessmentBank) -> str:

@@ -106,7 +106,7 @@ def test_a_track_page_has_its_header_audio_slot_and_done_button(fixture_site: Pa
     soup = soup_of(fixture_site, "tracks/01-one/index.html")
     header = article(soup).select_one(".qb-track")
     assert header.find_previous_sibling("h1")
-    assert [li.get_text() for li in header.select(".qb-track__facts li")] == ["Track 1 of 1"]
+    assert [li.get_text() for li in header.select(".qb-track__facts li")] == ["Track 1 of 2"]
     assert "not included" in header.select_one(".qb-track__no-audio").get_text()
     assert article(soup).select_one("button[data-qb-action=track-done]")["data-qb-track"] == "1"
 
@@ -124,7 +124,7 @@ def test_audio_appears_when_the_recording_is_present(tmp_path: Path) -> None:
     assert audio is not None
     assert (site / "tracks/01-one" / audio["src"]).resolve().read_bytes().startswith(b"ID3")
     facts = [li.get_text() for li in article(soup).select(".qb-track__facts li")]
-    assert facts == ["Track 1 of 1", "Disc 2", "Running time 6:23", "Units G3, L12"]
+    assert facts == ["Track 1 of 2", "Disc 2", "Running time 6:23", "Units G3, L12"]
     assert not article(soup).select(".qb-track__no-audio")
 
 
