@@ -164,3 +164,8 @@ def test_self_assessment_blocks_render_every_item(fixture_site: Path) -> None:
 def test_element_ids_are_unique(fixture_site: Path, page: str) -> None:
     ids = [element["id"] for element in soup_of(fixture_site, page).select("[id]")]
     assert len(ids) == len(set(ids))
+
+
+def test_the_fixture_uses_the_courses_own_stylesheet() -> None:
+    course = FIXTURE_SITE.parents[2] / "docs" / "stylesheets" / "course.css"
+    assert (FIXTURE_SITE / "docs" / "stylesheets" / "course.css").read_text() == course.read_text()
