@@ -8,7 +8,7 @@ Nothing here carries learner data: the HTML is the same for everyone.
 
 from __future__ import annotations
 
-from .render import RenderContext
+from .render import NOTICE, RenderContext
 
 KINDS = (
     ("answer", "Quiz answers and self-assessment ratings"),
@@ -31,18 +31,17 @@ def _buttons(*buttons: tuple[str, str]) -> str:
 
 
 def render_progress(context: RenderContext) -> str:
-    """Render the learner's progress: tracks marked done and best quiz scores."""
+    """Render the learner's progress: how many tracks they have marked as done."""
     total = context.track_count
     return "\n".join([
         f'<div class="qb-progress" data-qb-tracks="{total}">',
-        '<p class="qb-note">Your progress shows here: the tracks you have marked as done and '
-        f"your quiz scores. {_KEPT}</p>",
+        NOTICE,
+        '<p class="qb-note">How many tracks you have marked as done shows here. '
+        f"{_KEPT}</p>",
         '<div class="qb-panel" hidden>',
         '<p class="qb-progress__summary"></p>',
-        *([f'<progress class="qb-progress__bar" max="{total}" value="0" '
-           'aria-label="Tracks done"></progress>'] if total else []),
-        "<p>Your best quiz scores (each track ends with a quiz):</p>",
-        '<ul class="qb-progress__scores"></ul>',
+        "<p>Finished tracks are ticked wherever they are linked, and each quiz's best score "
+        "shows beside the links to it.</p>",
         "</div>",
         "</div>"])
 
@@ -51,6 +50,7 @@ def render_journal() -> str:
     """Render the journal: every reflection the learner has written, by track."""
     return "\n".join([
         '<div class="qb-journal">',
+        NOTICE,
         '<p class="qb-note">Your answers to the reflection questions appear here, by track, '
         f"with the date you wrote them. {_KEPT}</p>",
         '<div class="qb-panel" hidden>',
@@ -70,6 +70,7 @@ def render_your_data() -> str:
                      "</tr>" for kind, label in KINDS)
     return "\n".join([
         '<div class="qb-data">',
+        NOTICE,
         '<p class="qb-note">What this course has stored shows here, with buttons to export it, '
         f"import it and clear it. {_KEPT}</p>",
         '<div class="qb-panel" hidden>',
@@ -85,14 +86,15 @@ def render_your_data() -> str:
             ("data-clear", "Clear everything")),
         '<input type="file" class="qb-data__file" accept=".json,application/json" hidden>',
         "</div>",
-        '<div class="qb-data__confirm" hidden>',
-        '<p class="qb-data__warning" id="qb-data-warning">This deletes every answer, score, '
-        "result, journal entry and finished track this course has stored in this browser. It "
-        "cannot be undone: export your data first if you want a copy.</p>",
-        '<button type="button" class="qb-button qb-button--danger" data-qb-action="data-clear-yes"'
-        ' aria-describedby="qb-data-warning">Yes, delete everything</button>',
-        '<button type="button" class="qb-button" data-qb-action="data-clear-no">Cancel</button>',
-        "</div>",
+        '<dialog class="qb-data__confirm" aria-label="Clear everything?" '
+        'aria-describedby="qb-data-warning">',
+        '<p id="qb-data-warning">This deletes every answer, score, result, journal entry and '
+        "finished track this course has stored in this browser. It cannot be undone: export "
+        "your data first if you want a copy.</p>",
+        '<form method="dialog"><button class="qb-button qb-button--danger" value="yes" '
+        "autofocus>Yes, delete everything</button> "
+        '<button class="qb-button" value="no">Cancel</button></form>',
+        "</dialog>",
         '<p class="qb-data__status" role="status" aria-live="polite"></p>',
         "</div>",
         "</div>"])

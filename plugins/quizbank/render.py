@@ -17,6 +17,10 @@ from html import escape
 from . import model
 from .text import is_block, to_html, to_inline_html, to_plain_text
 
+NOTICE = ('<p class="qb-notice" hidden>This browser is not saving your work, so it will be lost '
+          "when you leave. Everything else works.</p>")
+"""Opens every block that saves the learner's work; the script shows it when it cannot save."""
+
 TrackLink = Callable[[int], tuple[str, str] | None]
 """Given a track number, return the link to its page and its title, if there is a page."""
 
@@ -105,7 +109,7 @@ def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderConte
     attributes = _attrs(id=f"qb-quiz-{bank.id}", data_qb_bank=bank.id, data_qb_kind="quiz",
                         data_qb_shuffle="true" if options.shuffle else None,
                         data_qb_pass=bank.pass_mark)
-    out = [f'<div class="qb-quiz"{attributes}>']
+    out = [f'<div class="qb-quiz"{attributes}>', NOTICE]
     if options.intro and bank.intro:
         out.append(f'<div class="qb-quiz__intro">{to_html(bank.intro)}</div>')
     for number, question in enumerate(questions, start=1):
@@ -303,7 +307,7 @@ def render_self_assessment(bank: model.SelfAssessmentBank, options: SelfAssessme
     attributes = _attrs(id=f"qb-self-{bank.id}", data_qb_bank=bank.id,
                         data_qb_kind="self-assessment", data_qb_rule=scoring.rule,
                         data_qb_ties=scoring.ties, data_qb_version=bank.fingerprint())
-    out = [f'<div class="qb-self"{attributes}>']
+    out = [f'<div class="qb-self"{attributes}>', NOTICE]
     if options.intro and bank.intro:
         out.append(f'<div class="qb-self__intro">{to_html(bank.intro)}</div>')
     count = len(bank.items())
@@ -418,7 +422,7 @@ def render_reflection(reflection_id: str, prompt: str, context: RenderContext) -
     version = hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:12]
     attributes = _attrs(id=dom, data_qb_reflection=reflection_id, data_qb_track=context.page_track,
                         data_qb_version=version)
-    return (f'<div class="qb-reflection"{attributes}>'
+    return (f'<div class="qb-reflection"{attributes}>{NOTICE}'
             f'<label class="qb-reflection__prompt" for="{dom}-answer">{_inline(prompt)}</label>'
             f'<textarea class="qb-reflection__answer" id="{dom}-answer" name="{dom}" rows="4">'
             f'</textarea><p class="qb-reflection__status" aria-live="polite"></p></div>')

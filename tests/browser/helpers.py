@@ -75,7 +75,7 @@ def write_reflection(page: Page, reflection_id: str, text: str) -> None:
     box = page.locator(f"#qb-reflection-{reflection_id}")
     box.locator("textarea").fill(text)
     expect(box.locator(".qb-reflection__status")).to_have_text(
-        "Saved in your journal, on this device.")
+        "Saved on this device.")
 
 
 def rate_where_are_you_now(page: Page, pattern: list[str]) -> None:

@@ -20,8 +20,8 @@ from tests.browser.helpers import (
 )
 from tests.conftest import FIXTURE_SITE, SiteServer, build_site
 
-NOTICE = ("This browser will not let the course save your work, so it will be lost when you "
-          "leave. Everything else works.")
+NOTICE = ("This browser is not saving your work, so it will be lost when you leave. "
+          "Everything else works.")
 
 # Storage turned off, as a browser does when a site may not keep data: reading
 # window.localStorage throws. When our script is the one asking, it says so, so the test can
@@ -166,7 +166,7 @@ def test_garbage_under_our_keys_is_ignored_listed_and_cleared(
     for path in ("quiz/", "self/", "tracks/01-one/", "tracks/02-two/", "journal/", ""):
         open_ready(page, site + path)
     open_ready(page, site + "quiz/")
-    expect(page.locator(".qb-notice")).to_have_count(0)
+    expect(page.locator(".qb-notice:visible")).to_have_count(0)
     expect(page.locator("#qb-sample-single input:checked")).to_have_count(0)
     expect(page.locator(".qb-quiz__score")).to_have_text("")
     check_single(page)

@@ -16,25 +16,24 @@ from quizbank.render import RenderContext
 def test_progress_exact_html() -> None:
     assert render_progress(RenderContext(track_count=10)) == dedent("""\
         <div class="qb-progress" data-qb-tracks="10">
-        <p class="qb-note">Your progress shows here: the tracks you have marked as done and your quiz scores. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
+        <p class="qb-notice" hidden>This browser is not saving your work, so it will be lost when you leave. Everything else works.</p>
+        <p class="qb-note">How many tracks you have marked as done shows here. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
         <div class="qb-panel" hidden>
         <p class="qb-progress__summary"></p>
-        <progress class="qb-progress__bar" max="10" value="0" aria-label="Tracks done"></progress>
-        <p>Your best quiz scores (each track ends with a quiz):</p>
-        <ul class="qb-progress__scores"></ul>
+        <p>Finished tracks are ticked wherever they are linked, and each quiz's best score shows beside the links to it.</p>
         </div>
         </div>""")
 
 
-def test_progress_without_tracks_has_no_bar() -> None:
+def test_progress_without_tracks_counts_none() -> None:
     soup = BeautifulSoup(render_progress(RenderContext()), "html.parser")
     assert soup.select_one(".qb-progress")["data-qb-tracks"] == "0"
-    assert not soup.select("progress")
 
 
 def test_journal_exact_html() -> None:
     assert render_journal() == dedent("""\
         <div class="qb-journal">
+        <p class="qb-notice" hidden>This browser is not saving your work, so it will be lost when you leave. Everything else works.</p>
         <p class="qb-note">Your answers to the reflection questions appear here, by track, with the date you wrote them. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
         <div class="qb-panel" hidden>
         <p class="qb-journal__empty" hidden>Your journal is empty so far. Your answers to the reflection questions on the track pages will appear here.</p>
@@ -47,6 +46,7 @@ def test_journal_exact_html() -> None:
 def test_your_data_exact_html() -> None:
     assert render_your_data() == dedent("""\
         <div class="qb-data">
+        <p class="qb-notice" hidden>This browser is not saving your work, so it will be lost when you leave. Everything else works.</p>
         <p class="qb-note">What this course has stored shows here, with buttons to export it, import it and clear it. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
         <div class="qb-panel" hidden>
         <div class="qb-data__table"><table>
@@ -65,11 +65,10 @@ def test_your_data_exact_html() -> None:
         <div class="qb-data__actions"><button type="button" class="qb-button qb-button--primary" data-qb-action="data-export">Export to a file</button> <button type="button" class="qb-button" data-qb-action="data-import">Import from a file</button> <button type="button" class="qb-button" data-qb-action="data-clear">Clear everything</button>
         <input type="file" class="qb-data__file" accept=".json,application/json" hidden>
         </div>
-        <div class="qb-data__confirm" hidden>
-        <p class="qb-data__warning" id="qb-data-warning">This deletes every answer, score, result, journal entry and finished track this course has stored in this browser. It cannot be undone: export your data first if you want a copy.</p>
-        <button type="button" class="qb-button qb-button--danger" data-qb-action="data-clear-yes" aria-describedby="qb-data-warning">Yes, delete everything</button>
-        <button type="button" class="qb-button" data-qb-action="data-clear-no">Cancel</button>
-        </div>
+        <dialog class="qb-data__confirm" aria-label="Clear everything?" aria-describedby="qb-data-warning">
+        <p id="qb-data-warning">This deletes every answer, score, result, journal entry and finished track this course has stored in this browser. It cannot be undone: export your data first if you want a copy.</p>
+        <form method="dialog"><button class="qb-button qb-button--danger" value="yes" autofocus>Yes, delete everything</button> <button class="qb-button" value="no">Cancel</button></form>
+        </dialog>
         <p class="qb-data__status" role="status" aria-live="polite"></p>
         </div>
         </div>""")
@@ -111,7 +110,7 @@ def test_each_block_renders_in_a_page(name: str, selector: str) -> None:
 
 def test_the_progress_block_counts_the_sites_tracks() -> None:
     html, _ = convert("/// progress\n///\n", RenderContext(track_count=7))
-    assert BeautifulSoup(html, "html.parser").select_one("progress")["max"] == "7"
+    assert BeautifulSoup(html, "html.parser").select_one(".qb-progress")["data-qb-tracks"] == "7"
 
 
 @pytest.mark.parametrize(("text", "line", "message"), [

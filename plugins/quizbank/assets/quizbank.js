@@ -47,13 +47,6 @@
     return node;
   }
 
-  /** Add a table row whose first cell heads the row. */
-  function row(body, cells) {
-    const line = make("tr", null, null, body);
-    cells.forEach((text, index) => make(index ? "td" : "th", null, text, line));
-    line.firstChild.scope = "row";
-  }
-
   const day = (time) => new Date(time).toLocaleDateString("en-GB", { dateStyle: "long" });
   const stamp = () => new Date().toLocaleDateString("en-CA"); /* 2025-05-01, for file names */
   const plural = (count, word, words = word + "s") => `${count} ${count === 1 ? word : words}`;
@@ -63,9 +56,8 @@
   /** Return a page's path from the site root, such as "tracks/03-relationship/". */
   const pathOf = (url) => url.pathname.slice(ROOT.pathname.length).replace(/index\.html$/, "");
 
-  /** Return the page's title as its main heading shows it. */
-  const pageTitle = () => (one("article h1")?.textContent || document.title).replace(/¶$/, "")
-    .trim();
+  /** Return the page's title as its main heading shows it (less the ¶ of its permalink). */
+  const pageTitle = () => (one("article h1")?.textContent || document.title).replace(/¶$/, "");
 
   /** Offer text to the learner as a file to save; nothing goes over the network. */
   function download(name, type, text) {
@@ -86,8 +78,6 @@
   const PREFIX = `qb:v1:${ROOT.pathname}:`;
   const FORMAT = "quizbank-learner-data";
   const KINDS = ["answer", "score", "result", "reflection", "done"];
-  const NOTICE = "This browser will not let the course save your work, so it will be lost " +
-    "when you leave. Everything else works.";
   let storage = null;
   let saving = false;
   try {
@@ -102,12 +92,12 @@
   /** Tell whether a record (from storage or from a file) has the shape its kind needs. */
   function valid(kind, record) {
     if (!isTimed(record) || !KINDS.includes(kind)) return false;
-    const { v, a, best, last, page, h, text } = record;
+    const { a, best, last, h, text } = record;
     return {
-      answer: typeof v === "string" && Array.isArray(a),
-      score: isTimed(best) && isTimed(last) && typeof page === "string",
-      result: typeof v === "string" && Array.isArray(h) &&
-        h.every((attempt) => isTimed(attempt) && isObject(attempt.counts)),
+      answer: Array.isArray(a),
+      score: isTimed(best) && isTimed(last),
+      result: Array.isArray(h) && h.every((attempt) => isTimed(attempt) &&
+        isObject(attempt.counts)),
       reflection: typeof text === "string",
       done: true
     }[kind];
@@ -135,34 +125,22 @@
     }
   }
 
-  function forget(key) {
-    try {
-      storage.removeItem(PREFIX + key);
-    } catch {
-      /* nothing was saved */
-    }
-  }
+  /* Removing and listing never throw once storage could be reached (null when it was off). */
+  const forget = (key) => storage?.removeItem(PREFIX + key);
 
   /** Return this course's keys, without the prefix; only those of one kind when asked. */
   function keys(kind) {
-    let found = [];
-    try {
-      found = Object.keys(storage).filter((key) => key.startsWith(PREFIX))
-        .map((key) => key.slice(PREFIX.length));
-    } catch {
-      /* storage is off: nothing is saved */
-    }
+    const found = Object.keys(storage ?? {}).filter((key) => key.startsWith(PREFIX))
+      .map((key) => key.slice(PREFIX.length));
     return kind ? found.filter((key) => key.startsWith(kind + ":")) : found;
   }
 
   /** Return the usable records of one kind, each with its key as `key`. */
   const records = (kind) => keys(kind).map((key) => ({ key, ...read(key) })).filter(isTimed);
 
-  /** Put a short notice in each block on the page when nothing can be saved. */
+  /** Show the notice each block has (rendered hidden) when nothing can be saved. */
   function warn() {
-    if (saving) return;
-    all(OWN).forEach((block) => one(".qb-notice", block) ||
-      block.prepend(make("p", "qb-notice", NOTICE)));
+    if (!saving) all(".qb-notice").forEach((notice) => { notice.hidden = false; });
   }
 
   const answerKey = (question) =>
@@ -351,7 +329,7 @@
     const best = saved?.best.percent > percent ? saved.best : last;
     if (saved) message += ` Your best: ${describe(best)}.`;
     one(".qb-quiz__score", quiz).textContent = message;
-    write(scoreKey(quiz), { t: last.t, page: pathOf(location), title: pageTitle(), last, best });
+    write(scoreKey(quiz), { t: last.t, page: pathOf(location), last, best });
     const score = { bank: quiz.dataset.qbBank, right, total, unanswered, percent,
       passed: pass >= 0 ? percent >= pass : null };
     announce(quiz, "scored", score);
@@ -370,15 +348,13 @@
     one("input, select", block)?.focus();
   }
 
-  /** Shuffle the children of an element that match a selector, in place. */
+  /** Shuffle the children of an element that match a selector, in place (sorting them by
+   * random keys: every order is equally likely). */
   function shuffleChildren(parent, selector) {
     const children = [...parent.children].filter((child) => child.matches(selector));
     const anchor = children.at(-1)?.nextSibling ?? null;
-    for (let i = children.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(Math.random() * (i + 1));
-      [children[i], children[j]] = [children[j], children[i]];
-    }
-    children.forEach((child) => parent.insertBefore(child, anchor));
+    children.map((child) => [Math.random(), child]).sort((a, b) => a[0] - b[0])
+      .forEach(([, child]) => parent.insertBefore(child, anchor));
   }
 
   /** Put a quiz's questions, and their options, in a new random order. */
@@ -400,7 +376,7 @@
     const by = (value) => Object.fromEntries(inputs.map((input) => [input.value, value(input)]));
     return {
       points: inputs.map((input) => input.value),
-      labels: by((input) => one(`label[for="${CSS.escape(input.id)}"]`, block).textContent),
+      labels: by((input) => input.labels[0].textContent),
       scores: by((input) => +input.dataset.qbScore)
     };
   }
@@ -485,21 +461,24 @@
     box.hidden = false;
     all(".qb-section", block).forEach((section, index) => {
       const items = all(".qb-item", section);
-      const numbers = points.map((point) => items.filter((item) => rating(item) === point).length);
+      const bar = bars[index];
       let x = 0;
-      bars[index].textContent = "";
-      bars[index].setAttribute("aria-label", one(".qb-section__title", section).textContent +
-        ": " + points.map((point, place) => `${labels[point]} ${numbers[place]}`).join(", "));
-      numbers.forEach((number, place) => {
+      bar.textContent = "";
+      /* Each point of the scale: its part of the bar, its cell in the table, its words. */
+      const parts = points.map((point, place) => {
+        const number = items.filter((item) => rating(item) === point).length;
         const width = (100 * number) / items.length;
         all("td", rows[index])[place].textContent = number;
-        if (!number) return;
-        svg("rect", { class: "qb-chart__part qb-chart__part--" + place, x: x + "%",
-          width: width + "%", height: "100%" }, bars[index]);
-        svg("text", { class: "qb-chart__count qb-chart__count--" + place,
-          x: x + width / 2 + "%", y: "50%" }, bars[index]).textContent = number;
+        if (number) {
+          const part = "qb-chart__part qb-chart__part--" + place;
+          svg("rect", { class: part, x: x + "%", width: width + "%", height: "100%" }, bar);
+          svg("text", { class: part, x: x + width / 2 + "%", y: "50%" }, bar).textContent = number;
+        }
         x += width;
+        return `${labels[point]} ${number}`;
       });
+      bar.setAttribute("aria-label", one(".qb-section__title", section).textContent + ": " +
+        parts.join(", "));
     });
     const lowest = points.reduce((low, point) => (scores[point] < scores[low] ? point : low));
     const list = one(".qb-self__priorities", box);
@@ -509,8 +488,12 @@
     if (!list.children.length) make("li", null, "None.", list);
     const body = one(".qb-self__history tbody", box);
     body.textContent = "";
-    history.forEach((attempt) => row(body, [day(attempt.t), attempt.title,
-      ...points.map((point) => count(attempt, point))]));
+    history.forEach((attempt) => {
+      const line = make("tr", null, null, body);
+      make("th", null, day(attempt.t), line).scope = "row";
+      [attempt.title, ...points.map((point) => count(attempt, point))]
+        .forEach((text) => make("td", null, text, line));
+    });
     const [first] = history;
     const latest = history.at(-1);
     one(".qb-self__compare", box).textContent = history.length < 2
@@ -560,7 +543,7 @@
       status.textContent = "";
     } else if (write(key, { v: box.dataset.qbVersion, t: Date.now(), text, page, title, order,
       prompt: one("label", box).textContent, track: +box.dataset.qbTrack || null })) {
-      status.textContent = "Saved in your journal, on this device.";
+      status.textContent = "Saved on this device.";
     }
   }
 
@@ -622,24 +605,13 @@
 
   /* ---------------------------------------------------------------- progress */
 
-  /** Say how many tracks are done, and list each quiz's best score. */
+  /** Say how many tracks are done, out of how many. */
   function showProgress(block) {
     const total = +block.dataset.qbTracks;
     const done = keys("done").filter((key) => read(key) && (!total || +key.slice(5) <= total))
       .length;
-    const bar = one(".qb-progress__bar", block);
-    const list = one(".qb-progress__scores", block);
     one(".qb-progress__summary", block).textContent =
       (total ? `${done} of ${plural(total, "track")}` : plural(done, "track")) + " done.";
-    if (bar) bar.value = done;
-    list.textContent = "";
-    records("score").sort((a, b) => String(a.title).localeCompare(b.title)).forEach((score) => {
-      const entry = make("li", null, null, list);
-      make("a", null, score.title, entry).href = new URL(score.page, ROOT);
-      entry.append(`: ${describe(score.best)}. Last time, on ${day(score.last.t)}: ` +
-        `${describe(score.last)}.`);
-    });
-    if (!list.children.length) make("li", null, "None yet.", list);
   }
 
   /** Mark finished tracks, and best quiz scores, beside the links that lead to them: links
@@ -649,12 +621,11 @@
     records("score").forEach((score) => { best[score.page] ||= score; });
     all(".qb-tick, .qb-best").forEach((node) => node.remove());
     all("article a[href], .md-nav__link[href]").forEach((link) => {
-      if (link.hash || link.origin !== ROOT.origin || link.closest(".qb-progress")) return;
+      if (link.hash || link.origin !== ROOT.origin) return;
       const path = pathOf(link);
       const track = link.dataset.qbTrack || /^tracks\/(\d+)-/.exec(path)?.[1];
-      if (track && read("done:" + Number(track))) {
-        make("span", "qb-sr", " (done)", make("span", "qb-tick", null, link));
-      }
+      /* The space keeps "done" a word of its own in the link's name. */
+      if (track && read("done:" + Number(track))) make("span", "qb-tick", " done", link);
       if (best[path] && link.closest("article")) {
         link.after(make("span", "qb-best", "Best score: " + describe(best[path].best)));
       }
@@ -688,12 +659,7 @@
       rows[line.dataset.qbKind || "all"] = [line, 0, 0];
     });
     keys().forEach((key) => {
-      let bytes = 0;
-      try {
-        bytes = 2 * (PREFIX + key + storage.getItem(PREFIX + key)).length;
-      } catch {
-        /* gone meanwhile */
-      }
+      const bytes = 2 * (PREFIX + key + storage.getItem(PREFIX + key)).length; /* UTF-16 */
       [read(key) ? key.split(":")[0] : "other", "all"].forEach((kind) => {
         rows[kind][1] += 1;
         rows[kind][2] += bytes;
@@ -744,23 +710,14 @@
       return say(block, `Nothing was imported from that file: ${entries}.`);
     }
     const names = Object.keys(entries);
-    const before = names.map((key) => {
-      try {
-        return storage.getItem(PREFIX + key);
-      } catch {
-        return null;
-      }
-    });
+    const before = { ...storage };
     try {
       names.forEach((key) => storage.setItem(PREFIX + key, JSON.stringify(entries[key])));
     } catch {
-      names.forEach((key, index) => {
-        try {
-          if (before[index] === null) storage.removeItem(PREFIX + key);
-          else storage.setItem(PREFIX + key, before[index]);
-        } catch {
-          /* storage is off: nothing was written */
-        }
+      /* Full part way through (or off): put back what was there before. */
+      names.forEach((key) => {
+        forget(key);
+        if (PREFIX + key in before) storage.setItem(PREFIX + key, before[PREFIX + key]);
       });
       return say(block, "Nothing was imported: this browser will not store it.");
     }
@@ -768,22 +725,25 @@
     say(block, `Imported ${plural(names.length, "item")}. What was stored here already is kept.`);
   }
 
-  /** Show or hide the confirmation step of Clear everything, and move focus with it. */
-  function confirmClear(block, open) {
-    one(".qb-data__confirm", block).hidden = !open;
-    one(`[data-qb-action=data-clear${open ? "-yes" : ""}]`, block).focus();
+  /** Ask before clearing everything, in a dialog: it takes focus, Escape backs out, and
+   * focus returns to the button when it closes. */
+  function confirmClear(block) {
+    const dialog = one(".qb-data__confirm", block);
+    dialog.returnValue = "";
+    dialog.showModal();
   }
 
-  function clearData(block) {
-    keys().forEach(forget);
-    confirmClear(block, false);
-    showData(block);
-    say(block, keys().length ? "Some entries could not be deleted." : "Everything is deleted.");
-  }
-
-  function cancelClear(block) {
-    confirmClear(block, false);
-    say(block, "Nothing was deleted.");
+  /** Clear everything, or nothing, as the learner answered the dialog. */
+  function onClose({ target }) {
+    const block = target.closest?.(".qb-data");
+    if (!block) return;
+    const yes = target.returnValue === "yes";
+    if (yes) {
+      keys().forEach(forget);
+      showData(block);
+    }
+    say(block, !yes ? "Nothing was deleted." : keys().length ? "Some entries could not be " +
+      "deleted." : "Everything is deleted.");
   }
 
   /* ---------------------------------------------------------------- wiring */
@@ -804,35 +764,23 @@
     "journal-txt": () => download(`my-journal-${stamp()}.txt`, "text/plain", journalText(false)),
     "data-export": exportData,
     "data-import": (block) => one(".qb-data__file", block).click(),
-    "data-clear": (block) => confirmClear(block, true),
-    "data-clear-yes": clearData,
-    "data-clear-no": cancelClear
+    "data-clear": confirmClear
   };
 
   /** Handle a click on any quizbank button on the page. */
   function onClick({ target }) {
     const control = target.closest("[data-qb-action]");
-    if (control && Object.hasOwn(actions, control.dataset.qbAction)) {
-      actions[control.dataset.qbAction](control.closest(OWN), control);
-    }
+    actions[control?.dataset.qbAction]?.(control.closest(OWN), control);
   }
 
-  /** Save an answer as it changes; import a chosen file; save a reflection on leaving it. */
+  /** Save an answer as it changes; import a file as it is chosen. */
   function onChange({ target }) {
     const question = target.closest("[data-qb-question]");
     if (question?.closest(BLOCKS)) {
       saveAnswer(question);
     } else if (target.matches(".qb-data__file")) {
       importData(target);
-    } else if (target.matches(".qb-reflection textarea")) {
-      flush();
     }
-  }
-
-  /** Back out of Clear everything with Escape. */
-  function onKey({ key, target }) {
-    const confirm = key === "Escape" && target.closest(".qb-data__confirm");
-    if (confirm) cancelClear(confirm.closest(".qb-data"));
   }
 
   /** Open every closed details in the article for printing, and close them again after. */
@@ -850,13 +798,9 @@
       if (block.dataset.qbShuffle === "true") shuffleQuiz(block);
       restore(block);
     } else if (block.matches(".qb-reflection")) {
+      /* Kept even when the prompt has been reworded since: it is the learner's own writing. */
       const saved = read("reflection:" + block.dataset.qbReflection);
-      if (!saved) return;
-      one("textarea", block).value = saved.text;
-      if (saved.v !== block.dataset.qbVersion) {
-        one(".qb-reflection__status", block).textContent =
-          "This question has been reworded since you answered it.";
-      }
+      if (saved) one("textarea", block).value = saved.text;
     } else if (block.matches(".qb-track-done")) {
       const control = one("button", block);
       block.hidden = false;
@@ -888,7 +832,7 @@
   document.addEventListener("click", onClick);
   document.addEventListener("change", onChange);
   document.addEventListener("input", onInput);
-  document.addEventListener("keydown", onKey);
+  document.addEventListener("close", onClose, true); /* close does not bubble */
   addEventListener("pagehide", flush);
   addEventListener("beforeprint", onPrint);
   addEventListener("afterprint", onPrint);
