@@ -349,14 +349,14 @@ def _item(item: model.Item, bank: model.SelfAssessmentBank) -> str:
 def _report(bank: model.SelfAssessmentBank) -> str:
     """Render the frame of the learner's report, which the script fills in under a result.
 
-    A chart of the answers by section (an SVG bar each, with the same numbers in a table),
+    A chart of the answers by section (a bar each, with the same numbers in a table),
     the statements rated at the lowest point of the scale, and the history of attempts.
     """
     labels = [_inline(point.label) for point in bank.scale]
     lowest = _inline(min(bank.scale, key=lambda point: point.score).label)
     head = "".join(f'<th scope="col">{label}</th>' for label in labels)
     bars = "".join(f'<p class="qb-chart__label">{_inline(section.title)}</p>'
-                   '<svg class="qb-chart__bar" role="img"></svg>' for section in bank.sections)
+                   '<div class="qb-chart__bar" role="img"></div>' for section in bank.sections)
     legend = "".join(f'<li><span class="qb-chart__key qb-chart__part--{index}"></span>{label}</li>'
                      for index, label in enumerate(labels))
     rows = "".join(f'<tr><th scope="row">{_inline(section.title)}</th>'

@@ -126,18 +126,21 @@ def test_no_motion_from_our_styles_when_reduced_motion_is_asked_for(
 
 
 @pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
-def test_every_page_reflows_at_320_pixels(browser: Browser, request: pytest.FixtureRequest,
-                                          site_name: str) -> None:
+def test_every_page_reflows_at_320_pixels_and_passes_axe_there(
+        browser: Browser, request: pytest.FixtureRequest, site_name: str) -> None:
     site: SiteServer = request.getfixturevalue(site_name)
     page, watch = open_page(browser, viewport={"width": 320, "height": 640})
-    wide = []
+    with_axe(page)
+    wide, violations = [], []
     for path in pages_of(site.folder):
         open_ready(page, site.url + path)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 320:
             wide.append(f"{path or 'home'}: {width}px")
+        violations += axe_violations(page)  # at this width, tables must not scroll unreachably
     page.context.close()
     assert not wide, "pages scroll sideways at 320px: " + ", ".join(wide)
+    assert not violations, "\n".join(violations)
     assert not watch.errors + watch.outside
 
 
@@ -146,9 +149,11 @@ def test_our_blocks_reflow_at_320_pixels_when_filled_in(
     site = served_fixture_site.url
     page, watch = open_page(browser, viewport={"width": 320, "height": 640})
     width = "document.documentElement.scrollWidth"
+    violations = []
     open_ready(page, site + "quiz/")
     check_every_question(page)
     assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
     open_ready(page, site + "self/")
     rate_where_are_you_now(page, ["Sometimes", "Rarely"])
     page.locator("#qb-self-where-are-you-now").get_by_role("button", name="Show my result").click()
@@ -156,10 +161,16 @@ def test_our_blocks_reflow_at_320_pixels_when_filled_in(
     page.locator(".qb-chart__table").first.evaluate("details => { details.open = true; }")
     write_reflection(page, "self-before", "A-very-long-word-" * 12)
     assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
     for path in ("journal/", "your-data/", ""):
         open_ready(page, site + path)
         assert page.evaluate(width) <= 320, path
+        violations += axe_violations(page)
+    page.get_by_role("button", name="Clear everything").click()
+    assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
     page.context.close()
+    assert not violations, "\n".join(violations)
     assert not watch.errors + watch.outside
 
 

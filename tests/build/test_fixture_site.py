@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,13 @@ def test_element_ids_are_unique(fixture_site: Path, page: str) -> None:
 def test_the_fixture_uses_the_courses_own_stylesheet() -> None:
     course = FIXTURE_SITE.parents[2] / "docs" / "stylesheets" / "course.css"
     assert (FIXTURE_SITE / "docs" / "stylesheets" / "course.css").read_text() == course.read_text()
+
+
+def test_the_script_and_stylesheet_together_stay_within_10_kib_gzipped(
+        fixture_site: Path) -> None:
+    """The budget, measured as `gzip -9` measures the published files (names included)."""
+    published = sorted((fixture_site / "assets" / "quizbank").iterdir())
+    assert [path.suffix for path in published] == [".css", ".js"]
+    sizes = [len(subprocess.run(["gzip", "-9", "-c", str(path)], capture_output=True,
+                                check=True).stdout) for path in published]
+    assert sum(sizes) <= 10 * 1024, f"gzipped: css {sizes[0]} + js {sizes[1]} bytes"

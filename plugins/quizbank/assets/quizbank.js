@@ -39,16 +39,8 @@
     return node;
   }
 
-  /** Create an SVG element with attributes (never a style attribute: the stylesheet styles it). */
-  function svg(tag, attributes, parent) {
-    const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
-    for (const name in attributes) node.setAttribute(name, attributes[name]);
-    parent.append(node);
-    return node;
-  }
-
   const day = (time) => new Date(time).toLocaleDateString("en-GB", { dateStyle: "long" });
-  const stamp = () => new Date().toLocaleDateString("en-CA"); /* 2025-05-01, for file names */
+  const isoDay = (time = Date.now()) => new Date(time).toLocaleDateString("en-CA"); /* 2025-05-01 */
   const plural = (count, word, words = word + "s") => `${count} ${count === 1 ? word : words}`;
   const isObject = (value) => !!value && typeof value === "object";
   const isTimed = (value) => isObject(value) && typeof value.t === "number";
@@ -60,13 +52,8 @@
   const pageTitle = () => (one("article h1")?.textContent || document.title).replace(/¶$/, "");
 
   /** Offer text to the learner as a file to save; nothing goes over the network. */
-  function download(name, type, text) {
-    const link = make("a", null, null, document.body);
-    link.href = URL.createObjectURL(new Blob([text], { type }));
-    link.download = name;
-    link.click();
-    link.remove();
-  }
+  const download = (name, type, text) => Object.assign(make("a"), { download: name,
+    href: URL.createObjectURL(new Blob([text], { type })) }).click();
 
   /* ---------------------------------------------------------------- saving
    * Everything lives in localStorage under qb:v1:<site root path>:<kind>:<id…>, such as
@@ -317,7 +304,7 @@
     const right = results.filter((result) => result?.correct).length;
     const unanswered = results.filter((result) => !result).length;
     const percent = Math.round((100 * right) / total);
-    const pass = parseInt(quiz.dataset.qbPass, 10);
+    const pass = +quiz.dataset.qbPass; /* NaN when the bank has no pass mark */
     let message = `You scored ${describe({ right, total, percent })}.`;
     if (unanswered) {
       message += ` ${unanswered} ${unanswered === 1 ? "question was" : "questions were"} ` +
@@ -462,19 +449,16 @@
     all(".qb-section", block).forEach((section, index) => {
       const items = all(".qb-item", section);
       const bar = bars[index];
-      let x = 0;
       bar.textContent = "";
-      /* Each point of the scale: its part of the bar, its cell in the table, its words. */
+      /* Each point of the scale: its part of the bar (as wide as its count: a CSSOM write,
+       * never a style attribute in markup), its cell in the table, its words. */
       const parts = points.map((point, place) => {
         const number = items.filter((item) => rating(item) === point).length;
-        const width = (100 * number) / items.length;
         all("td", rows[index])[place].textContent = number;
         if (number) {
-          const part = "qb-chart__part qb-chart__part--" + place;
-          svg("rect", { class: part, x: x + "%", width: width + "%", height: "100%" }, bar);
-          svg("text", { class: part, x: x + width / 2 + "%", y: "50%" }, bar).textContent = number;
+          make("span", "qb-chart__part qb-chart__part--" + place, number, bar).style.flexGrow =
+            number;
         }
-        x += width;
         return `${labels[point]} ${number}`;
       });
       bar.setAttribute("aria-label", one(".qb-section__title", section).textContent + ": " +
@@ -510,7 +494,7 @@
     histories.get(block).forEach((attempt) => all(".qb-item", block).forEach((item) => {
       const point = attempt.ratings?.[item.dataset.qbQuestion];
       if (point) {
-        rows.push([new Date(attempt.t).toLocaleDateString("en-CA"), attempt.title,
+        rows.push([isoDay(attempt.t), attempt.title,
           one(".qb-section__title", item.closest(".qb-section")).textContent,
           one(".qb-item__text", item).textContent, labels[point] || point]);
       }
@@ -676,7 +660,7 @@
   function exportData(block) {
     const entries = Object.fromEntries(keys().map((key) => [key, read(key)])
       .filter(([, record]) => record));
-    download(`course-data-${stamp()}.json`, "application/json", JSON.stringify({
+    download(`course-data-${isoDay()}.json`, "application/json", JSON.stringify({
       format: FORMAT, version: 1, scope: ROOT.pathname, exported: new Date().toISOString(),
       entries }, null, 1) + "\n");
     say(block, `Exported ${plural(Object.keys(entries).length, "item")}.`);
@@ -756,12 +740,12 @@
     reset,
     "track-done": toggleDone,
     print: () => window.print(),
-    "self-csv": (block) => download(`${block.dataset.qbBank}-results-${stamp()}.csv`,
+    "self-csv": (block) => download(`${block.dataset.qbBank}-results-${isoDay()}.csv`,
       "text/csv", resultsCsv(block)),
-    "self-json": (block) => download(`${block.dataset.qbBank}-results-${stamp()}.json`,
+    "self-json": (block) => download(`${block.dataset.qbBank}-results-${isoDay()}.json`,
       "application/json", resultsJson(block)),
-    "journal-md": () => download(`my-journal-${stamp()}.md`, "text/markdown", journalText(true)),
-    "journal-txt": () => download(`my-journal-${stamp()}.txt`, "text/plain", journalText(false)),
+    "journal-md": () => download(`my-journal-${isoDay()}.md`, "text/markdown", journalText(true)),
+    "journal-txt": () => download(`my-journal-${isoDay()}.txt`, "text/plain", journalText(false)),
     "data-export": exportData,
     "data-import": (block) => one(".qb-data__file", block).click(),
     "data-clear": confirmClear
