@@ -162,7 +162,7 @@ def test_our_blocks_reflow_at_320_pixels_when_filled_in(
     write_reflection(page, "self-before", "A-very-long-word-" * 12)
     assert page.evaluate(width) <= 320
     violations += axe_violations(page)
-    for path in ("journal/", "your-data/", ""):
+    for path in ("journal/", "", "your-data/"):
         open_ready(page, site + path)
         assert page.evaluate(width) <= 320, path
         violations += axe_violations(page)
