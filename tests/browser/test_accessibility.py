@@ -106,7 +106,7 @@ def test_axe_finds_nothing_in_the_notice_that_nothing_is_saved(
     page, _ = scheme_page(browser, scheme)
     page.context.add_init_script(STORAGE_OFF)
     open_ready(page, served_fixture_site.url + "quiz/")
-    expect(page.locator(".qb-notice")).to_have_count(1)
+    expect(page.locator(".qb-notice:visible")).to_have_count(1)
     violations = axe_violations(page)
     page.context.close()
     assert not violations, "\n".join(violations)
@@ -114,6 +114,8 @@ def test_axe_finds_nothing_in_the_notice_that_nothing_is_saved(
 
 def test_no_motion_from_our_styles_when_reduced_motion_is_asked_for(
         page: Page, served_fixture_site: SiteServer) -> None:
+    # What the learner gets. Material stops transitions as well; tests/unit/test_assets.py
+    # checks that our stylesheet does so on its own.
     open_ready(page, served_fixture_site.url + "quiz/")
     moving = """() => [...document.querySelectorAll('[class*="qb-"]')].flatMap(el =>
         [getComputedStyle(el), getComputedStyle(el, '::before')]).filter(style =>
@@ -176,6 +178,8 @@ def test_our_blocks_reflow_at_320_pixels_when_filled_in(
 
 def test_printing_shows_questions_answers_and_feedback_without_controls(
         page: Page, served_fixture_site: SiteServer) -> None:
+    # The theme opens every details element for printing and closes it after; our stylesheet
+    # leaves the controls out.
     open_ready(page, served_fixture_site.url + "quiz/")
     check_every_question(page)
     page.locator("#qb-sample-single details").evaluate("details => { details.open = false; }")

@@ -58,7 +58,7 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
     page.context.add_init_script(STORAGE_OFF)
     site = served_fixture_site.url
     open_ready(page, site + "quiz/")
-    expect(page.locator(".qb-quiz > .qb-notice")).to_have_text(NOTICE)
+    expect(page.locator(".qb-quiz > .qb-notice:visible")).to_have_text(NOTICE)
     check_single(page)
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
@@ -66,11 +66,11 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
         "You scored 6 out of 6 (100%). That is a pass.")
 
     open_ready(page, site + "tracks/01-one/")
-    expect(page.locator(".qb-reflection .qb-notice")).to_have_count(2)
+    expect(page.locator(".qb-reflection .qb-notice:visible")).to_have_count(2)
     page.locator("#qb-reflection-t01-hopes textarea").fill("Nothing keeps this.")
     page.get_by_role("button", name="Mark track 1 as done").click()
     expect(page.locator(".qb-track-done__status")).to_have_text("Track 1 is marked as done.")
-    expect(page.locator(".qb-track-done .qb-notice")).to_have_text(NOTICE)
+    expect(page.locator(".qb-track-done .qb-notice:visible")).to_have_text(NOTICE)
 
     open_ready(page, site + "self/")
     block = page.locator("#qb-self-where-are-you-now")
@@ -85,7 +85,7 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
     for path, block_class in (("", "qb-progress"), ("journal/", "qb-journal"),
                               ("your-data/", "qb-data")):
         open_ready(page, site + path)
-        expect(page.locator(f".{block_class} > .qb-notice")).to_have_text(NOTICE)
+        expect(page.locator(f".{block_class} > .qb-notice:visible")).to_have_text(NOTICE)
     expect(page.locator(".qb-data tfoot td").first).to_have_text("0")
     page.locator(".qb-data__file").set_input_files(files=[{
         "name": "data.json", "mimeType": "application/json",
@@ -116,7 +116,7 @@ def test_with_storage_full_saved_work_still_shows_and_new_work_is_not_kept(
     page, watch = open_page(browser, storage_state=state)
     page.context.add_init_script(STORAGE_FULL)
     open_ready(page, site + "quiz/")
-    expect(page.locator(".qb-quiz > .qb-notice")).to_have_text(NOTICE)
+    expect(page.locator(".qb-quiz > .qb-notice:visible")).to_have_text(NOTICE)
     expect(page.locator("#qb-sample-single-1")).to_be_checked()
     check_single(page, "Goal")
     page.reload()

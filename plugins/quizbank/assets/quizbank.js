@@ -1,7 +1,8 @@
 /* quizbank: quizzes, self-assessments, reflections and the learner's own records.
  *
  * The page's HTML is complete without this script: questions, answer keys and explanations
- * are all in the markup. This script checks and scores answers, shows feedback and results,
+ * are all in the markup. For printing, the theme (Material) opens every details element, and
+ * closes it again after; the stylesheet leaves out the controls. This script checks and scores answers, shows feedback and results,
  * announces them through aria-live regions, and keeps the learner's work in this browser's
  * localStorage: nothing is ever sent anywhere. It runs once per page view, through Material's
  * document$ when there is one (instant navigation), and is safe to run twice.
@@ -767,15 +768,6 @@
     }
   }
 
-  /** Open every closed details in the article for printing, and close them again after. */
-  function onPrint({ type }) {
-    const printing = type === "beforeprint";
-    all(printing ? "article details:not([open])" : "details[data-qb-print]").forEach((details) => {
-      details.open = printing;
-      details.toggleAttribute("data-qb-print", printing);
-    });
-  }
-
   /** Set up one block and put back what the learner saved in it. */
   function setUp(block) {
     if (block.matches(BLOCKS)) {
@@ -818,8 +810,6 @@
   document.addEventListener("input", onInput);
   document.addEventListener("close", onClose, true); /* close does not bubble */
   addEventListener("pagehide", flush);
-  addEventListener("beforeprint", onPrint);
-  addEventListener("afterprint", onPrint);
 
   window.quizbank = { loaded: true, init, grade, assess, scoreQuiz };
 
