@@ -724,11 +724,10 @@
     if (!block) return;
     const yes = target.returnValue === "yes";
     if (yes) {
-      keys().forEach(forget);
+      keys().forEach(forget); /* removing never fails */
       showData(block);
     }
-    say(block, !yes ? "Nothing was deleted." : keys().length ? "Some entries could not be " +
-      "deleted." : "Everything is deleted.");
+    say(block, yes ? "Everything is deleted." : "Nothing was deleted.");
   }
 
   /* ---------------------------------------------------------------- wiring */
