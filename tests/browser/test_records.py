@@ -390,6 +390,7 @@ def test_export_clear_and_import_bring_everything_back(
 
     page.get_by_role("button", name="Clear everything").click()
     page.get_by_role("button", name="Yes, delete everything").click()
+    expect(page.locator(".qb-data__status")).to_have_text("Everything is deleted.")
     assert stored(page) == {}
     page.locator(".qb-data__file").set_input_files(files=[{
         "name": name, "mimeType": "application/json", "buffer": text.encode()}])

@@ -222,6 +222,7 @@ def test_two_courses_on_one_host_keep_apart(page: Page, two_courses: SiteServer)
     expect(page.locator(".qb-data tfoot td").first).to_have_text("0")
     page.get_by_role("button", name="Clear everything").click()
     page.get_by_role("button", name="Yes, delete everything").click()
+    expect(page.locator(".qb-data__status")).to_have_text("Everything is deleted.")
     assert stored(page, "qb:v1:/one/:") == first, "clearing course two touched course one"
     with page.expect_download() as download:
         page.get_by_role("button", name="Export to a file").click()
