@@ -94,3 +94,33 @@ def served_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Si
 def served_real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     """The real course, served on a local port."""
     yield from _served(ROOT / "mkdocs.yml", tmp_path_factory, "served-real")
+
+
+class EditableSite:
+    """A copy of the fixture course's sources, built and served from one folder: edit the
+    sources and rebuild, and the same origin (the same localStorage) serves the new pages."""
+
+    def __init__(self, source: Path, server: SiteServer) -> None:
+        self.source = source
+        self.server = server
+        self.url = server.url
+
+    def build(self) -> None:
+        build_site(self.source / "mkdocs.yml", self.server.folder, site_url=self.url)
+
+    def edit(self, path: str, old: str, new: str) -> None:
+        """Replace text in a source file (failing if it is not there), then rebuild."""
+        file = self.source / path
+        text = file.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in {path}"
+        file.write_text(text.replace(old, new, 1), encoding="utf-8")
+        self.build()
+
+
+@pytest.fixture
+def editable_site(tmp_path: Path) -> Iterator[EditableSite]:
+    """A fresh copy of the fixture course, built and served for one test."""
+    site = EditableSite(copy_site(FIXTURE_SITE, tmp_path / "src"), SiteServer(tmp_path / "site"))
+    site.build()
+    yield site
+    site.server.close()

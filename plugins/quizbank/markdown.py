@@ -9,8 +9,9 @@ in YAML, and a closing `///`::
     ///
 
 `/// self-assessment | <bank>` takes a self-assessment bank. `/// reflection | <id>` holds a
-prompt, in Markdown, that the learner answers in a text box. `/// qualification-map`, with no
-argument, shows which units and outcomes the banks cover, track by track.
+prompt, in Markdown, that the learner answers in a text box. `/// progress`, `/// journal` and
+`/// your-data` take nothing: they show the learner's own records, kept in their browser.
+`/// qualification-map`, also alone, shows which units and outcomes the banks cover.
 
 The blocks are read by a preprocessor rather than a block processor so that every problem
 (an unknown bank, a typo in an option, a block never closed) is reported with its line, and
@@ -37,6 +38,7 @@ from markdown.preprocessors import Preprocessor
 from . import model
 from .catalog import Catalog, load_catalog
 from .coverage import compute_coverage
+from .learner import render_journal, render_progress, render_your_data
 from .render import (
     QuizOptions,
     RenderContext,
@@ -50,9 +52,13 @@ from .render_coverage import render_qualification_map
 
 log = logging.getLogger("quizbank")
 
-BLOCKS = ("quiz", "self-assessment", "reflection", "qualification-map")
+BLOCKS = ("quiz", "self-assessment", "reflection", "progress", "journal", "your-data",
+          "qualification-map")
+_STANDALONE = ("progress", "journal", "your-data", "qualification-map")
+"""Blocks that take no argument and no options, and appear once a page."""
 _HEADER = re.compile(r"^(?P<indent>[ ]*)///[ ]*(?P<name>[A-Za-z][\w-]*)(?P<rest>.*)$")
-_NEAR_MISS = re.compile(r"^(quiz|self[-_ ]?assess|reflect|qualif)", re.IGNORECASE)
+_NEAR_MISS = re.compile(
+    r"^(quiz|self[-_ ]?assess|reflect|progress|journal|your[-_ ]?data|qualif)", re.IGNORECASE)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _QUIZ_OPTIONS = ("questions", "track", "shuffle", "intro")
@@ -153,53 +159,52 @@ class _BlockReader(Preprocessor):
                 shown: dict[str, int]) -> str:
         """Render one block, or an error box for the problems it has."""
         line_number = index + 1
-        problems: list[str] = []
         name = header["name"]
-        if name not in BLOCKS:
-            guess = difflib.get_close_matches(name, BLOCKS, n=1)
-            problems.append(f"unknown block '/// {name}'"
-                            + (f"; did you mean '/// {guess[0]}'?" if guess else "")
-                            + f" Blocks are: {', '.join(BLOCKS)}")
         rest = header["rest"].strip()
         argument = rest[1:].strip() if rest.startswith("|") else ""
-        problems.extend(_argument_problems(name, rest, argument))
+        problems = _header_problems(name, rest, argument)
         if end is None:
             problems.append(f"'/// {name}' is never closed: end the block with a line '///'")
             end = index + 1  # what follows is the page, not the block's options
         body = [text[len(header["indent"]):] for text in lines[index + 1:end]]
-        if name == "qualification-map":
-            return self._render_map(body, problems, line_number)
-        if name == "reflection":
+        html: str | None = None
+        if name in _STANDALONE:
+            html = self._render_standalone(name, body, line_number, problems, shown)
+        elif name == "reflection":
             if not problems:
                 html = self._render_reflection(argument, "\n".join(body).strip(), problems)
-                if html is not None:
-                    return html
-            for message in problems:
-                self.extension.report(line_number, message)
-            return _error_box(name, problems)
-        options = _parse_options(body, problems)
-        if not problems:
-            block = _Block(name, argument, line_number, options)
-            html = self._render_block(block, problems, shown)
-            if html is not None and not problems:
-                return html
+        else:
+            options = _parse_options(body, problems)
+            if not problems:
+                block = _Block(name, argument, line_number, options)
+                html = self._render_block(block, problems, shown)
+        if html is not None and not problems:
+            return html
         for message in problems:
             self.extension.report(line_number, message)
         return _error_box(name, problems)
 
-    def _render_map(self, body: list[str], problems: list[str], line_number: int) -> str:
-        """Render the qualification map, which takes no argument and no options."""
+    def _render_standalone(self, name: str, body: list[str], line: int, problems: list[str],
+                           shown: dict[str, int]) -> str | None:
+        """Render a block that takes nothing: the learner's records, or the qualification map."""
         if any(text.strip() for text in body):
-            problems.append("'/// qualification-map' takes no options: leave nothing between "
-                            "'/// qualification-map' and '///'")
-        if not problems:
-            context = self.extension.context
+            problems.append(f"'/// {name}' takes no options: leave nothing between "
+                            f"'/// {name}' and '///'")
+        marker = f"/// {name}"
+        if marker in shown:
+            problems.append(f"'/// {name}' is already on this page (line {shown[marker]}); it "
+                            "can appear once a page")
+        if problems:
+            return None
+        shown[marker] = line
+        context = self.extension.context
+        if name == "qualification-map":
             coverage = compute_coverage(self.extension.get_catalog(), context.tracks,
                                         context.track_units)
             return render_qualification_map(coverage, context)
-        for message in problems:
-            self.extension.report(line_number, message)
-        return _error_box("qualification map", problems)
+        if name == "progress":
+            return render_progress(context)
+        return render_journal() if name == "journal" else render_your_data()
 
     def _render_reflection(self, reflection_id: str, prompt: str,
                            problems: list[str]) -> str | None:
@@ -262,14 +267,20 @@ class _BlockReader(Preprocessor):
         return html
 
 
-def _argument_problems(name: str, rest: str, argument: str) -> list[str]:
-    """Check a block's argument: a bank id, or for the qualification map nothing at all."""
-    if name == "qualification-map":
-        return ["'/// qualification-map' takes no argument: write '/// qualification-map' on a "
-                "line of its own"] if rest else []
-    if not rest.startswith("|") or not argument:
-        return [f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'"]
-    return []
+def _header_problems(name: str, rest: str, argument: str) -> list[str]:
+    """Return what is wrong with a block's header line: its name or its argument."""
+    problems = []
+    if name not in BLOCKS:
+        guess = difflib.get_close_matches(name, BLOCKS, n=1)
+        problems.append(f"unknown block '/// {name}'"
+                        + (f"; did you mean '/// {guess[0]}'?" if guess else "")
+                        + f" Blocks are: {', '.join(BLOCKS)}")
+    if name in _STANDALONE:
+        if rest:
+            problems.append(f"'/// {name}' takes no argument: write '/// {name}' alone")
+    elif not rest.startswith("|") or not argument:
+        problems.append(f"'/// {name}' needs a bank id: write '/// {name} | <bank-id>'")
+    return problems
 
 
 _LOADED: dict[Path, tuple[tuple[tuple[str, int, int], ...], Catalog]] = {}

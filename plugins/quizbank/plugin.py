@@ -35,7 +35,7 @@ log = get_plugin_logger(__name__)
 
 
 class QuizbankPlugin(BasePlugin[QuizbankConfig]):
-    """Render `/// quiz` and `/// self-assessment` blocks from YAML question banks."""
+    """Render the quizbank blocks (quizzes, self-assessments, reflections, records)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check the banks, and register the extension and the assets."""

@@ -17,6 +17,10 @@ from html import escape
 from . import model
 from .text import is_block, to_html, to_inline_html, to_plain_text
 
+NOTICE = ('<p class="qb-notice" hidden>This browser is not saving your work, so it will be lost '
+          "when you leave. Everything else works.</p>")
+"""Opens every block that saves the learner's work; the script shows it when it cannot save."""
+
 TrackLink = Callable[[int], tuple[str, str] | None]
 """Given a track number, return the link to its page and its title, if there is a page."""
 
@@ -108,7 +112,7 @@ def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderConte
     attributes = _attrs(id=f"qb-quiz-{bank.id}", data_qb_bank=bank.id, data_qb_kind="quiz",
                         data_qb_shuffle="true" if options.shuffle else None,
                         data_qb_pass=bank.pass_mark)
-    out = [f'<div class="qb-quiz"{attributes}>']
+    out = [f'<div class="qb-quiz"{attributes}>', NOTICE]
     if options.intro and bank.intro:
         out.append(f'<div class="qb-quiz__intro">{to_html(bank.intro)}</div>')
     for number, question in enumerate(questions, start=1):
@@ -307,7 +311,7 @@ def render_self_assessment(bank: model.SelfAssessmentBank, options: SelfAssessme
     attributes = _attrs(id=f"qb-self-{bank.id}", data_qb_bank=bank.id,
                         data_qb_kind="self-assessment", data_qb_rule=scoring.rule,
                         data_qb_ties=scoring.ties, data_qb_version=bank.fingerprint())
-    out = [f'<div class="qb-self"{attributes}>']
+    out = [f'<div class="qb-self"{attributes}>', NOTICE]
     if options.intro and bank.intro:
         out.append(f'<div class="qb-self__intro">{to_html(bank.intro)}</div>')
     count = len(bank.items())
@@ -324,6 +328,7 @@ def render_self_assessment(bank: model.SelfAssessmentBank, options: SelfAssessme
                '<button type="button" class="qb-button" data-qb-action="reset">Start again'
                '</button></div>')
     out.append('<div class="qb-self__result" role="status" aria-live="polite"></div>')
+    out.append(_report(bank))
     out.append(_bands(bank))
     out.append("</div>")
     return "\n".join(out)
@@ -343,6 +348,45 @@ def _item(item: model.Item, bank: model.SelfAssessmentBank) -> str:
     return (f'<fieldset class="qb-item"{attributes}>'
             f'<legend class="qb-item__text">{_inline(item.text)}</legend>'
             f'<div class="qb-scale">{points}</div></fieldset>')
+
+
+def _report(bank: model.SelfAssessmentBank) -> str:
+    """Render the frame of the learner's report, which the script fills in under a result.
+
+    A chart of the answers by section (a bar each, with the same numbers in a table),
+    the statements rated at the lowest point of the scale, and the history of attempts.
+    """
+    labels = [_inline(point.label) for point in bank.scale]
+    lowest = _inline(min(bank.scale, key=lambda point: point.score).label)
+    head = "".join(f'<th scope="col">{label}</th>' for label in labels)
+    bars = "".join(f'<p class="qb-chart__label">{_inline(section.title)}</p>'
+                   '<div class="qb-chart__bar" role="img"></div>' for section in bank.sections)
+    legend = "".join(f'<li><span class="qb-chart__key qb-chart__part--{index}"></span>{label}</li>'
+                     for index, label in enumerate(labels))
+    rows = "".join(f'<tr><th scope="row">{_inline(section.title)}</th>'
+                   + "<td></td>" * len(labels) + "</tr>" for section in bank.sections)
+    buttons = "".join(f'<button type="button" class="qb-button" data-qb-action="{action}">'
+                      f"{label}</button>" for action, label in (
+                          ("print", "Print"), ("self-csv", "Download as CSV"),
+                          ("self-json", "Download as JSON")))
+    return "\n".join([
+        '<div class="qb-self__report" hidden>',
+        '<h2 class="qb-self__heading">Your answers by section</h2>',
+        f'<div class="qb-chart">{bars}</div>',
+        f'<ul class="qb-chart__legend">{legend}</ul>',
+        '<details class="qb-chart__table"><summary>The chart as a table</summary>'
+        '<table><caption>Your answers by section</caption><thead><tr>'
+        f'<th scope="col">Section</th>{head}</tr></thead><tbody>{rows}</tbody></table></details>',
+        '<h2 class="qb-self__heading">Your development priorities</h2>',
+        f"<p>What you rated {lowest}: good places to start your development plan.</p>",
+        '<ul class="qb-self__priorities"></ul>',
+        '<h2 class="qb-self__heading">Your results over time</h2>',
+        '<div class="qb-self__history"><table><caption>Each time you saw your result'
+        f'</caption><thead><tr><th scope="col">Date</th><th scope="col">Result</th>{head}'
+        "</tr></thead><tbody></tbody></table></div>",
+        '<p class="qb-self__compare"></p>',
+        f'<div class="qb-self__downloads">{buttons}</div>',
+        "</div>"])
 
 
 def _bands(bank: model.SelfAssessmentBank) -> str:
@@ -382,7 +426,7 @@ def render_reflection(reflection_id: str, prompt: str, context: RenderContext) -
     version = hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:12]
     attributes = _attrs(id=dom, data_qb_reflection=reflection_id, data_qb_track=context.page_track,
                         data_qb_version=version)
-    return (f'<div class="qb-reflection"{attributes}>'
+    return (f'<div class="qb-reflection"{attributes}>{NOTICE}'
             f'<label class="qb-reflection__prompt" for="{dom}-answer">{_inline(prompt)}</label>'
             f'<textarea class="qb-reflection__answer" id="{dom}-answer" name="{dom}" rows="4">'
             f'</textarea><p class="qb-reflection__status" aria-live="polite"></p></div>')

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from .render import NOTICE
+
 
 @dataclass(frozen=True)
 class Track:
@@ -120,7 +122,7 @@ def render_footer(track: Track, previous: tuple[str, Track] | None,
         links.append(f'<a class="qb-track-nav__link qb-track-nav__link--next" rel="next" '
                      f'href="{escape(following[0])}"><span class="qb-track-nav__direction">'
                      f'Next track</span> {escape(following[1].label)}</a>')
-    done = (f'<div class="qb-track-done" hidden><button type="button" class="qb-button" '
+    done = (f'<div class="qb-track-done" hidden>{NOTICE}<button type="button" class="qb-button" '
             f'data-qb-action="track-done" data-qb-track="{track.number}" aria-pressed="false">'
             f"Mark track {track.number} as done</button>"
             f'<p class="qb-track-done__status" aria-live="polite"></p></div>')

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
+
+PREFIX = "qb:v1:/:"
+"""Where the fixture course, served at the root of its host, keeps the learner's work."""
 
 
 def open_ready(page: Page, url: str) -> None:
@@ -37,3 +41,45 @@ def press_until(page: Page, key: str, done: Callable[[], bool], limit: int = 20)
             return
         page.keyboard.press(key)
     assert done(), f"pressing {key} {limit} times did not get there"
+
+
+def stored(page: Page, prefix: str = PREFIX) -> dict[str, object]:
+    """Return what is stored under a prefix of localStorage, by key without the prefix, parsed."""
+    raw = page.evaluate("""prefix => Object.fromEntries(Object.keys(localStorage)
+        .filter(key => key.startsWith(prefix)).map(key => [key, localStorage.getItem(key)]))""",
+                        prefix)
+    return {key[len(prefix):]: json.loads(value) for key, value in raw.items()}
+
+
+def answer_all_right(page: Page) -> None:
+    """Answer every question of the fixture's sample quiz correctly (without checking)."""
+    question = page.locator
+    question("#qb-sample-single").get_by_label("Goal", exact=True).check()
+    multiple = question("#qb-sample-multiple")
+    multiple.get_by_label("Lack of confidence").check()
+    multiple.get_by_label("Tiredness").check()
+    question("#qb-sample-true-false").get_by_label("False", exact=True).check()
+    ordering = question("#qb-sample-ordering")
+    for place, item in enumerate(("Goal", "Reality", "Options", "Will"), start=1):
+        ordering.get_by_label(item, exact=True).select_option(str(place))
+    matching = question("#qb-sample-matching")
+    for item, match in (("Initial review", "Sets a baseline"),
+                        ("Formative review", "Tracks progress along the way"),
+                        ("Summative review", "Sums up what was achieved")):
+        matching.get_by_label(item).select_option(label=match)
+    question("#qb-sample-unsafe").get_by_label("Plain", exact=True).check()
+
+
+def write_reflection(page: Page, reflection_id: str, text: str) -> None:
+    """Type an answer to a reflection and wait until it says it is saved."""
+    box = page.locator(f"#qb-reflection-{reflection_id}")
+    box.locator("textarea").fill(text)
+    expect(box.locator(".qb-reflection__status")).to_have_text(
+        "Saved on this device.")
+
+
+def rate_where_are_you_now(page: Page, pattern: list[str]) -> None:
+    """Rate the 23 items of the fixture's self-assessment, repeating a pattern of points."""
+    items = page.locator("#qb-self-where-are-you-now fieldset.qb-item")
+    for index in range(items.count()):
+        items.nth(index).get_by_label(pattern[index % len(pattern)], exact=True).check()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import active, open_ready, press_until, tab_until
@@ -83,6 +85,14 @@ def test_every_question_type_with_the_keyboard_alone(
     page.keyboard.press("Enter")
     expect(page.locator(".qb-quiz__score")).to_contain_text("You scored 5 out of 6")
 
+    # Everything chosen with the keyboard was saved as it was chosen.
+    page.reload()
+    open_ready(page, served_fixture_site.url + "quiz/")
+    expect(page.locator("#qb-sample-single-0")).to_be_checked()
+    expect(page.locator("#qb-sample-true-false-false")).to_be_checked()
+    expect(matching.locator("select").nth(2)).to_have_value("2")
+    expect(page.locator(".qb-quiz__score")).to_contain_text("5 out of 6")
+
 
 def test_the_self_assessment_with_the_keyboard_alone(
         page: Page, served_fixture_site: SiteServer) -> None:
@@ -100,3 +110,44 @@ def test_the_self_assessment_with_the_keyboard_alone(
     result = block.locator(".qb-self__result")
     expect(result).to_contain_text("You have a good base to build on")
     expect(result).to_contain_text("Usually 0, Sometimes 17, Rarely 6.")
+    tab_until(page, "el.tagName === 'SUMMARY' && el.closest('.qb-chart__table')")
+    page.keyboard.press("Enter")
+    expect(block.locator(".qb-chart__table table")).to_be_visible()
+    tab_until(page, "el.dataset.qbAction === 'self-csv'")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename.endswith(".csv")
+
+
+def test_the_learners_records_with_the_keyboard_alone(
+        page: Page, served_fixture_site: SiteServer) -> None:
+    site = served_fixture_site.url
+    open_ready(page, site + "tracks/01-one/")
+    tab_until(page, "el.id === 'qb-reflection-t01-hopes-answer'")
+    page.keyboard.type("Typed without a mouse.")
+    expect(page.locator("#qb-reflection-t01-hopes .qb-reflection__status")).to_have_text(
+        "Saved on this device.")
+    tab_until(page, "el.dataset.qbAction === 'track-done'")
+    page.keyboard.press("Space")
+    expect(page.get_by_role("button", name="Mark track 1 as done")).to_have_attribute(
+        "aria-pressed", "true")
+
+    open_ready(page, site + "journal/")
+    tab_until(page, "el.dataset.qbAction === 'journal-md'")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    assert "Typed without a mouse." in Path(download.value.path()).read_text(encoding="utf-8")
+
+    open_ready(page, site + "your-data/")
+    tab_until(page, "el.dataset.qbAction === 'data-clear'")
+    page.keyboard.press("Enter")
+    assert active(page, "el.value") == "yes"
+    page.keyboard.press("Escape")
+    assert active(page, "el.dataset.qbAction") == "data-clear"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert active(page, "el.value") == "no"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator(".qb-data__status")).to_have_text("Everything is deleted.")
+    assert active(page, "el.dataset.qbAction") == "data-clear"

@@ -19,6 +19,7 @@ def answer_goal_and_check(page: Page) -> None:
 def test_quizzes_work_after_instant_navigation_and_back(
         page: Page, served_fixture_site: SiteServer) -> None:
     open_ready(page, served_fixture_site.url)
+    page.wait_for_load_state("networkidle")  # instant navigation starts once it has the sitemap
     page.evaluate("() => { window.stillTheSameDocument = true; }")
     page.locator("article").get_by_role("link", name="quiz").click()
     page.wait_for_url("**/quiz/")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.helpers import open_ready
+from tests.browser.helpers import answer_all_right, open_ready
 from tests.conftest import SiteServer
 
 
@@ -122,23 +122,6 @@ def test_matching(page: Page, served_fixture_site: SiteServer) -> None:
     matching.get_by_label("Summative review").select_option(label="Sums up what was achieved")
     check(matching)
     expect(matching.locator(".qb-feedback")).to_contain_text("Correct.")
-
-
-def answer_all_right(page: Page) -> None:
-    question(page, "sample-single").get_by_label("Goal", exact=True).check()
-    multiple = question(page, "sample-multiple")
-    multiple.get_by_label("Lack of confidence").check()
-    multiple.get_by_label("Tiredness").check()
-    question(page, "sample-true-false").get_by_label("False", exact=True).check()
-    ordering = question(page, "sample-ordering")
-    for place, item in enumerate(("Goal", "Reality", "Options", "Will"), start=1):
-        ordering.get_by_label(item, exact=True).select_option(str(place))
-    matching = question(page, "sample-matching")
-    for item, match in (("Initial review", "Sets a baseline"),
-                        ("Formative review", "Tracks progress along the way"),
-                        ("Summative review", "Sums up what was achieved")):
-        matching.get_by_label(item).select_option(label=match)
-    question(page, "sample-unsafe").get_by_label("Plain", exact=True).check()
 
 
 def test_scoring_a_whole_quiz(page: Page, served_fixture_site: SiteServer) -> None:

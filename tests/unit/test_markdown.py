@@ -92,7 +92,7 @@ def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
      "'/// quiz' is never closed: end the block with a line '///'"),
     ("/// quizz | sample\n///\n", 1,
      "unknown block '/// quizz'; did you mean '/// quiz'? Blocks are: quiz, self-assessment, "
-     "reflection, qualification-map"),
+     "reflection, progress, journal, your-data, qualification-map"),
     ("/// quiz | scored\n///\n", 1,
      "bank 'scored' is a self-assessment; write '/// self-assessment | scored'"),
     ("/// self-assessment | sample\n///\n", 1,

@@ -215,3 +215,37 @@ def test_reflection_has_a_labelled_text_box() -> None:
     assert soup.find("label", attrs={"for": box["id"]}).decode_contents() == \
         "What do you <em>hope</em> to get from this?"
     assert soup.select_one(".qb-reflection")["data-qb-track"] == "1"
+
+
+def test_self_assessment_report_frame_has_a_bar_and_a_row_per_section() -> None:
+    bank = BANK.validate_python({
+        "format": 1, "kind": "self-assessment", "id": "sa", "title": "SA",
+        "scale": [{"id": "often", "label": "Often", "score": 2},
+                  {"id": "never", "label": "*Never*", "score": 0},
+                  {"id": "sometimes", "label": "Sometimes", "score": 1}],
+        "sections": [{"id": "a", "title": "Do you …", "items": [{"id": "i-one", "text": "ask?"}]},
+                     {"id": "b", "title": "Are you …", "items": [{"id": "i-two", "text": "calm?"}]}],
+        "scoring": {"rule": "total", "bands": [
+            {"id": "low", "title": "Low", "feedback": "Begin.", "min": 0, "max": 2},
+            {"id": "high", "title": "High", "feedback": "Keep on.", "min": 3, "max": 4}]}})
+    soup = BeautifulSoup(render_self_assessment(bank, SelfAssessmentOptions(), RenderContext()),
+                         "html.parser")
+    report = soup.select_one(".qb-self__report")
+    assert report.has_attr("hidden")
+    assert [p.get_text() for p in report.select(".qb-chart__label")] == ["Do you …", "Are you …"]
+    assert [bar["role"] for bar in report.select(".qb-chart__bar")] == ["img", "img"]
+    assert [li.get_text() for li in report.select(".qb-chart__legend li")] == [
+        "Often", "Never", "Sometimes"]
+    assert [span["class"][1] for span in report.select(".qb-chart__key")] == [
+        "qb-chart__part--0", "qb-chart__part--1", "qb-chart__part--2"]
+    table = report.select_one(".qb-chart__table table")
+    assert [th.get_text() for th in table.select("thead th")] == [
+        "Section", "Often", "Never", "Sometimes"]
+    assert [[cell.name for cell in row.find_all(["th", "td"])] for row in table.select("tbody tr")] \
+        == [["th", "td", "td", "td"]] * 2
+    # The lowest-scoring point, wherever it sits in the scale, names the priorities.
+    assert "What you rated <em>Never</em>" in str(report)
+    assert [th.get_text() for th in report.select(".qb-self__history thead th")] == [
+        "Date", "Result", "Often", "Never", "Sometimes"]
+    assert [b["data-qb-action"] for b in report.select("button")] == [
+        "print", "self-csv", "self-json"]

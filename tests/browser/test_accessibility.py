@@ -1,0 +1,219 @@
+"""WCAG 2.2 AA in Chromium: axe-core on every page in both colour schemes and in every state
+our blocks can be in; reduced motion; reflow at 320 px; printing; live regions."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import open_page
+from tests.browser.helpers import (
+    answer_all_right,
+    open_ready,
+    rate_where_are_you_now,
+    write_reflection,
+)
+from tests.browser.pages import axe_violations, pages_of, with_axe
+from tests.browser.test_storage_faults import STORAGE_OFF
+from tests.conftest import SiteServer
+
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+def scheme_page(browser: Browser, scheme: str, **options: object) -> tuple[Page, object]:
+    """A page in a light or dark system colour scheme (the course's palette follows it)."""
+    page, watch = open_page(browser, color_scheme=scheme,
+                            viewport={"width": 1280, "height": 900}, **options)
+    return with_axe(page), watch
+
+
+def assert_scheme(page: Page, scheme: str) -> None:
+    assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
+def test_axe_finds_nothing_in_any_article(browser: Browser, request: pytest.FixtureRequest,
+                                          site_name: str, scheme: str) -> None:
+    site: SiteServer = request.getfixturevalue(site_name)
+    page, watch = scheme_page(browser, scheme)
+    violations: list[str] = []
+    for path in pages_of(site.folder):
+        open_ready(page, site.url + path)
+        assert_scheme(page, scheme)
+        violations += axe_violations(page)
+    page.context.close()
+    assert not violations, "\n".join(violations)
+    assert not watch.errors + watch.outside
+
+
+def check_every_question(page: Page) -> None:
+    """Leave the quiz with right, wrong and missed marks, feedback and a score."""
+    answer_all_right(page)
+    page.locator("#qb-sample-single").get_by_label("Growth", exact=True).check()
+    page.locator("#qb-sample-multiple").get_by_label("Tiredness").uncheck()
+    page.locator("#qb-sample-ordering").get_by_label("Goal", exact=True).select_option("2")
+    page.get_by_role("button", name="Show my score").click()
+    page.locator("#qb-sample-single details").evaluate("details => { details.open = true; }")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_nothing_in_any_state_of_our_blocks(
+        browser: Browser, served_fixture_site: SiteServer, scheme: str) -> None:
+    site = served_fixture_site.url
+    page, watch = scheme_page(browser, scheme)
+    violations: list[str] = []
+
+    open_ready(page, site + "quiz/")
+    check_every_question(page)
+    expect(page.locator(".qb-mark--missed")).to_have_count(1)
+    violations += axe_violations(page)
+
+    open_ready(page, site + "self/")
+    rate_where_are_you_now(page, ["Usually", "Sometimes", "Rarely", "Rarely"])
+    page.locator("#qb-self-where-are-you-now").get_by_role("button", name="Show my result").click()
+    rate_where_are_you_now(page, ["Sometimes"])
+    page.locator("#qb-self-where-are-you-now").get_by_role("button", name="Show my result").click()
+    block = page.locator("#qb-self-scored")
+    block.get_by_role("button", name="Show my result").click()  # unanswered: says so
+    page.locator(".qb-chart__table").first.evaluate("details => { details.open = true; }")
+    write_reflection(page, "self-before", "Fine.")
+    violations += axe_violations(page)
+
+    open_ready(page, site + "tracks/01-one/")
+    write_reflection(page, "t01-hopes", "To listen.")
+    page.get_by_role("button", name="Mark track 1 as done").click()
+    violations += axe_violations(page)
+
+    for path in ("", "journal/"):
+        open_ready(page, site + path)
+        violations += axe_violations(page)
+
+    open_ready(page, site + "your-data/")
+    page.get_by_role("button", name="Clear everything").click()
+    violations += axe_violations(page)
+    page.keyboard.press("Escape")
+    expect(page.locator(".qb-data__status")).to_have_text("Nothing was deleted.")
+    violations += axe_violations(page)
+    page.context.close()
+    assert not violations, "\n".join(violations)
+    assert not watch.errors + watch.outside
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_nothing_in_the_notice_that_nothing_is_saved(
+        browser: Browser, served_fixture_site: SiteServer, scheme: str) -> None:
+    page, _ = scheme_page(browser, scheme)
+    page.context.add_init_script(STORAGE_OFF)
+    open_ready(page, served_fixture_site.url + "quiz/")
+    expect(page.locator(".qb-notice:visible")).to_have_count(1)
+    violations = axe_violations(page)
+    page.context.close()
+    assert not violations, "\n".join(violations)
+
+
+def test_no_motion_from_our_styles_when_reduced_motion_is_asked_for(
+        page: Page, served_fixture_site: SiteServer) -> None:
+    # What the learner gets. Material stops transitions as well; tests/unit/test_assets.py
+    # checks that our stylesheet does so on its own.
+    open_ready(page, served_fixture_site.url + "quiz/")
+    moving = """() => [...document.querySelectorAll('[class*="qb-"]')].flatMap(el =>
+        [getComputedStyle(el), getComputedStyle(el, '::before')]).filter(style =>
+        style.transitionDuration.split(',').some(d => parseFloat(d) > 0) ||
+        style.animationName !== 'none').length"""
+    page.emulate_media(reduced_motion="no-preference")
+    assert page.evaluate(moving) > 0, "nothing moves even without a preference: test is moot"
+    page.emulate_media(reduced_motion="reduce")
+    assert page.evaluate(moving) == 0
+
+
+@pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
+def test_every_page_reflows_at_320_pixels_and_passes_axe_there(
+        browser: Browser, request: pytest.FixtureRequest, site_name: str) -> None:
+    site: SiteServer = request.getfixturevalue(site_name)
+    page, watch = open_page(browser, viewport={"width": 320, "height": 640})
+    with_axe(page)
+    wide, violations = [], []
+    for path in pages_of(site.folder):
+        open_ready(page, site.url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            wide.append(f"{path or 'home'}: {width}px")
+        violations += axe_violations(page)  # at this width, tables must not scroll unreachably
+    page.context.close()
+    assert not wide, "pages scroll sideways at 320px: " + ", ".join(wide)
+    assert not violations, "\n".join(violations)
+    assert not watch.errors + watch.outside
+
+
+def test_our_blocks_reflow_at_320_pixels_when_filled_in(
+        browser: Browser, served_fixture_site: SiteServer) -> None:
+    site = served_fixture_site.url
+    page, watch = open_page(browser, viewport={"width": 320, "height": 640})
+    width = "document.documentElement.scrollWidth"
+    violations = []
+    open_ready(page, site + "quiz/")
+    check_every_question(page)
+    assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
+    open_ready(page, site + "self/")
+    rate_where_are_you_now(page, ["Sometimes", "Rarely"])
+    page.locator("#qb-self-where-are-you-now").get_by_role("button", name="Show my result").click()
+    page.locator("#qb-self-where-are-you-now").get_by_role("button", name="Show my result").click()
+    page.locator(".qb-chart__table").first.evaluate("details => { details.open = true; }")
+    write_reflection(page, "self-before", "A-very-long-word-" * 12)
+    assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
+    for path in ("journal/", "", "your-data/"):
+        open_ready(page, site + path)
+        assert page.evaluate(width) <= 320, path
+        violations += axe_violations(page)
+    page.get_by_role("button", name="Clear everything").click()
+    assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
+    page.context.close()
+    assert not violations, "\n".join(violations)
+    assert not watch.errors + watch.outside
+
+
+def test_printing_shows_questions_answers_and_feedback_without_controls(
+        page: Page, served_fixture_site: SiteServer) -> None:
+    # The theme opens every details element for printing and closes it after; our stylesheet
+    # leaves the controls out.
+    open_ready(page, served_fixture_site.url + "quiz/")
+    check_every_question(page)
+    page.locator("#qb-sample-single details").evaluate("details => { details.open = false; }")
+    page.locator("#qb-sample-matching details").evaluate("details => { details.open = true; }")
+    page.emulate_media(media="print")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate("[...document.querySelectorAll('article details')].every(d => d.open)")
+    assert page.locator(".qb-quiz .qb-button").count() == 8
+    assert page.evaluate("[...document.querySelectorAll('.qb-button')].every(b => "
+                         "getComputedStyle(b).display === 'none')")
+    expect(page.locator("#qb-sample-single-1")).to_be_visible()
+    expect(page.locator("#qb-sample-single-1")).to_be_checked()
+    expect(page.locator("#qb-sample-single .qb-feedback")).to_be_visible()
+    expect(page.locator("#qb-sample-single .qb-mark")).to_have_text("Wrong")
+    expect(page.locator(".qb-quiz__score")).to_be_visible()
+    expect(page.locator("#qb-sample-single .qb-answer__explanation")).to_be_visible()
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    # Back as the learner left them: what was closed is closed, what was open stays open.
+    assert not page.locator("#qb-sample-single details").evaluate("d => d.open")
+    assert page.locator("#qb-sample-matching details").evaluate("d => d.open")
+    expect(page.locator(".qb-quiz__actions .qb-button").first).to_be_visible()
+
+
+def test_results_and_saves_are_announced_in_live_regions(
+        page: Page, served_fixture_site: SiteServer) -> None:
+    site = served_fixture_site.url
+    regions = {"quiz/": [".qb-feedback", ".qb-quiz__score"],
+               "self/": [".qb-self__result", ".qb-reflection__status"],
+               "tracks/01-one/": [".qb-track-done__status", ".qb-reflection__status"],
+               "your-data/": [".qb-data__status"]}
+    for path, selectors in regions.items():
+        open_ready(page, site + path)
+        for selector in selectors:
+            region = page.locator(selector).first
+            expect(region).to_have_attribute("aria-live", "polite")
+            expect(region).to_be_attached()

@@ -1,0 +1,130 @@
+"""The learner's records: progress, journal and data blocks, as exact HTML and in pages."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+from bs4 import BeautifulSoup
+from markdown import Markdown
+
+from quizbank.learner import render_journal, render_progress, render_your_data
+from quizbank.markdown import QuizbankExtension
+from quizbank.render import RenderContext
+
+
+def test_progress_exact_html() -> None:
+    assert render_progress(RenderContext(tracks=tuple(range(1, 11)))) == dedent("""\
+        <div class="qb-progress" data-qb-tracks="10">
+        <p class="qb-notice" hidden>This browser is not saving your work, so it will be lost when you leave. Everything else works.</p>
+        <p class="qb-note">How many tracks you have marked as done shows here. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
+        <div class="qb-panel" hidden>
+        <p class="qb-progress__summary"></p>
+        <p>Finished tracks are ticked wherever they are linked, and each quiz's best score shows beside the links to it.</p>
+        </div>
+        </div>""")
+
+
+def test_progress_without_tracks_counts_none() -> None:
+    soup = BeautifulSoup(render_progress(RenderContext()), "html.parser")
+    assert soup.select_one(".qb-progress")["data-qb-tracks"] == "0"
+
+
+def test_journal_exact_html() -> None:
+    assert render_journal() == dedent("""\
+        <div class="qb-journal">
+        <p class="qb-notice" hidden>This browser is not saving your work, so it will be lost when you leave. Everything else works.</p>
+        <p class="qb-note">Your answers to the reflection questions appear here, by track, with the date you wrote them. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
+        <div class="qb-panel" hidden>
+        <p class="qb-journal__empty" hidden>Your journal is empty so far. Your answers to the reflection questions on the track pages will appear here.</p>
+        <div class="qb-journal__actions"><button type="button" class="qb-button qb-button--primary" data-qb-action="journal-md">Download as Markdown</button> <button type="button" class="qb-button" data-qb-action="journal-txt">Download as plain text</button> <button type="button" class="qb-button" data-qb-action="print">Print</button></div>
+        <div class="qb-journal__entries"></div>
+        </div>
+        </div>""")
+
+
+def test_your_data_exact_html() -> None:
+    assert render_your_data() == dedent("""\
+        <div class="qb-data">
+        <p class="qb-notice" hidden>This browser is not saving your work, so it will be lost when you leave. Everything else works.</p>
+        <p class="qb-note">What this course has stored shows here, with buttons to export it, import it and clear it. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
+        <div class="qb-panel" hidden>
+        <div class="qb-data__table"><table>
+        <caption>What this course stores in this browser</caption>
+        <thead><tr><th scope="col">What</th><th scope="col">How many</th><th scope="col">Size</th></tr></thead>
+        <tbody>
+        <tr data-qb-kind="answer"><th scope="row">Quiz answers and self-assessment ratings</th><td></td><td></td></tr>
+        <tr data-qb-kind="score"><th scope="row">Quiz scores</th><td></td><td></td></tr>
+        <tr data-qb-kind="result"><th scope="row">Self-assessment results</th><td></td><td></td></tr>
+        <tr data-qb-kind="reflection"><th scope="row">Journal entries</th><td></td><td></td></tr>
+        <tr data-qb-kind="done"><th scope="row">Tracks marked done</th><td></td><td></td></tr>
+        <tr data-qb-kind="other"><th scope="row">Entries this course cannot read</th><td></td><td></td></tr>
+        </tbody>
+        <tfoot><tr><th scope="row">Everything</th><td></td><td></td></tr></tfoot>
+        </table></div>
+        <div class="qb-data__actions"><button type="button" class="qb-button qb-button--primary" data-qb-action="data-export">Export to a file</button> <button type="button" class="qb-button" data-qb-action="data-import">Import from a file</button> <button type="button" class="qb-button" data-qb-action="data-clear">Clear everything</button>
+        <input type="file" class="qb-data__file" accept=".json,application/json" hidden>
+        </div>
+        <dialog class="qb-data__confirm" aria-label="Clear everything?" aria-describedby="qb-data-warning">
+        <p id="qb-data-warning">This deletes every answer, score, result, journal entry and finished track this course has stored in this browser. It cannot be undone: export your data first if you want a copy.</p>
+        <form method="dialog"><button class="qb-button qb-button--danger" value="yes" autofocus>Yes, delete everything</button> <button class="qb-button" value="no">Cancel</button></form>
+        </dialog>
+        <p class="qb-data__status" role="status" aria-live="polite"></p>
+        </div>
+        </div>""")
+
+
+@pytest.mark.parametrize("html", [render_progress(RenderContext(tracks=(1, 2, 3))), render_journal(),
+                                  render_your_data()])
+def test_without_script_a_sentence_says_what_will_show_and_controls_stay_hidden(
+        html: str) -> None:
+    soup = BeautifulSoup(html, "html.parser")
+    note = soup.select_one(".qb-note")
+    assert note is not None
+    assert "needs JavaScript" in note.get_text()
+    assert not note.find_parent(attrs={"hidden": True})
+    panel = soup.select_one(".qb-panel")
+    assert panel.has_attr("hidden")
+    for control in soup.select("button, input"):
+        assert control.find_parent(attrs={"hidden": True}) or control.has_attr("hidden")
+
+
+def convert(text: str, context: RenderContext | None = None) -> tuple[str, list[tuple[int, str]]]:
+    problems: list[tuple[int, str]] = []
+    extension = QuizbankExtension()
+    extension.catalog = object()  # type: ignore[assignment]  # these blocks need no banks
+    extension.context = context or RenderContext()
+    extension.reporter = lambda line, message: problems.append((line, message))
+    return Markdown(extensions=[extension]).convert(text), problems
+
+
+@pytest.mark.parametrize(("name", "selector"), [
+    ("progress", ".qb-progress"), ("journal", ".qb-journal"), ("your-data", ".qb-data")])
+def test_each_block_renders_in_a_page(name: str, selector: str) -> None:
+    html, problems = convert(f"# Page\n\nBefore.\n\n/// {name}\n///\n\nAfter.\n")
+    assert problems == []
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one(selector) is not None
+    assert [p.get_text() for p in soup.find_all("p", recursive=False)] == ["Before.", "After."]
+
+
+def test_the_progress_block_counts_the_sites_tracks() -> None:
+    html, _ = convert("/// progress\n///\n", RenderContext(tracks=tuple(range(1, 8))))
+    assert BeautifulSoup(html, "html.parser").select_one(".qb-progress")["data-qb-tracks"] == "7"
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("/// journal | mine\n///\n", 1, "'/// journal' takes no argument: write '/// journal' alone"),
+    ("\n/// your-data\nclear: true\n///\n", 2,
+     "'/// your-data' takes no options: leave nothing between '/// your-data' and '///'"),
+    ("/// progress\n///\n\n/// progress\n///\n", 4,
+     "'/// progress' is already on this page (line 1); it can appear once a page"),
+    ("/// journal\n\ntext\n", 1, "'/// journal' is never closed: end the block with a line '///'"),
+    ("/// journals\n///\n", 1, "unknown block '/// journals'; did you mean '/// journal'? Blocks are: "
+     "quiz, self-assessment, reflection, progress, journal, your-data"),
+])
+def test_problems_in_record_blocks_are_reported_with_their_line(
+        text: str, line: int, message: str) -> None:
+    html, problems = convert(text)
+    assert (line, message) in problems
+    assert BeautifulSoup(html, "html.parser").select_one(".qb-error")
