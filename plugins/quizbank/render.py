@@ -150,7 +150,8 @@ def _question(question: model.Question, number: int, total: int, context: Render
                '</div>')
     out.append('<div class="qb-feedback" role="status" aria-live="polite"></div>')
     # The answer key stays out of the search index: searching must not give answers away.
-    out.append('<details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>')
+    out.append('<details class="qb-answer" data-search-exclude>'
+               '<summary>Answer and explanation</summary>')
     out.extend(parts.key)
     if question.explanation:
         out.append(f'<div class="qb-answer__explanation">{to_html(question.explanation)}</div>')
