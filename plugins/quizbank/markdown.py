@@ -275,6 +275,7 @@ def _header_problems(name: str, rest: str, argument: str) -> list[str]:
         problems.append(f"unknown block '/// {name}'"
                         + (f"; did you mean '/// {guess[0]}'?" if guess else "")
                         + f" Blocks are: {', '.join(BLOCKS)}")
+        return problems  # what its argument should be depends on what the block is
     if name in _STANDALONE:
         if rest:
             problems.append(f"'/// {name}' takes no argument: write '/// {name}' alone")

@@ -7,6 +7,7 @@ reload. Any request that is not for a file fails the test.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
     page.get_by_role("link", name="Coaching", exact=True).first.click()
     page.wait_for_url("**/tracks/06-coaching.html")
     page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
-    check_a_question(page)
+    checked = check_a_question(page)
     page.screenshot(path=str(SCREENSHOTS / "offline-track-quiz.png"), full_page=False)
 
     search_finds(page, "GROW")
@@ -86,10 +87,17 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
     page.wait_for_url("file://**/*.html*")
     expect(page.locator(".md-content h1").first).to_be_visible()
 
-    # Saving: the learner's choice of dark mode, kept in localStorage under file://, is still
-    # there after a reload and on a page in another folder. (Quiz answers are not saved yet;
-    # when they are, the answer still chosen after a reload belongs here too.)
+    # Saving under file://: the answer checked on the track page is still chosen, with its
+    # feedback, after a reload; and the learner's choice of dark mode is kept across folders.
     page.goto((offline_site / "tracks" / "06-coaching.html").as_uri())
+    page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
+    question = page.locator(f"#{checked}")
+    expect(question.locator(".qb-option__input").first).to_be_checked()
+    expect(question.locator(".qb-feedback__verdict")).to_have_text(
+        re.compile(r"^(Correct\.|Not quite\.)"))
+    page.reload()
+    page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
+    expect(question.locator(".qb-option__input").first).to_be_checked()
     page.locator("label[title='Switch to dark mode']").click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     page.reload()

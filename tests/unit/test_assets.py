@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from quizbank.plugin import ASSETS_DIR, asset_content
+from quizbank.assets import ASSETS_DIR, asset_content
 
 
 def test_the_script_is_valid_javascript_before_and_after_minifying(tmp_path: object) -> None:

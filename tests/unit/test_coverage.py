@@ -126,8 +126,7 @@ def test_the_block_renders_the_map(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize(("text", "message"), [
     ("/// qualification-map | every-type\n///\n",
-     "'/// qualification-map' takes no argument: write '/// qualification-map' on a line of its "
-     "own"),
+     "'/// qualification-map' takes no argument: write '/// qualification-map' alone"),
     ("/// qualification-map\ntrack: 1\n///\n",
      "'/// qualification-map' takes no options: leave nothing between '/// qualification-map' "
      "and '///'"),
@@ -135,7 +134,8 @@ def test_the_block_renders_the_map(catalog: Catalog) -> None:
                                          "with a line '///'"),
     ("/// qualification_map\n///\n", "unknown block '/// qualification_map'; did you mean "
                                      "'/// qualification-map'? Blocks are: quiz, self-assessment, "
-                                     "reflection, qualification-map"),
+                                     "reflection, progress, journal, your-data, "
+                                     "qualification-map"),
 ])
 def test_mistakes_in_the_block_are_reported_by_line(catalog: Catalog, text: str,
                                                     message: str) -> None:

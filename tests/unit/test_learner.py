@@ -121,7 +121,7 @@ def test_the_progress_block_counts_the_sites_tracks() -> None:
      "'/// progress' is already on this page (line 1); it can appear once a page"),
     ("/// journal\n\ntext\n", 1, "'/// journal' is never closed: end the block with a line '///'"),
     ("/// journals\n///\n", 1, "unknown block '/// journals'; did you mean '/// journal'? Blocks are: "
-     "quiz, self-assessment, reflection, progress, journal, your-data"),
+     "quiz, self-assessment, reflection, progress, journal, your-data, qualification-map"),
 ])
 def test_problems_in_record_blocks_are_reported_with_their_line(
         text: str, line: int, message: str) -> None:
