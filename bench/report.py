@@ -24,7 +24,8 @@ def _weight(weight: dict[str, Any]) -> list[str]:
     alternative = weight["engines"]["mkdocs-quiz"]
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(weight["question_types"].items()))
     rows = [
-        ["HTML added to a page without quizzes (largest of home, legal framework)", "–",
+        ["HTML added to a page without quizzes (largest of legal framework, learning "
+         "contract)", "–",
          _pair(quizbank["quizless_page_max"]), _pair(alternative["quizless_page_max"])],
         [f"HTML added to a page of {weight['questions']} questions", "–",
          _pair(quizbank["quiz_page"]), _pair(alternative["quiz_page"])],

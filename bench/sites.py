@@ -1,9 +1,9 @@
 """Copies of the course to build: as it is, plain (no engine), or with mkdocs-quiz.
 
-"Plain" is the same pages with every `/// quiz`, `/// self-assessment` and `/// reflection`
-block deleted and the quizbank plugin taken out of mkdocs.yml, so nothing of the engine is
-imported, loaded or published. Blocks inside fenced code (the tutors' guide shows the syntax)
-are text, not blocks, and stay.
+"Plain" is the same pages with every block of the engine (`/// quiz`, `/// self-assessment`,
+`/// reflection`, `/// progress` and the rest) deleted and the quizbank plugin taken out of
+mkdocs.yml, so the build imports, loads and publishes nothing of the engine. Blocks inside
+fenced code (the tutors' guide shows the syntax) are text, not blocks, and stay.
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ import re
 import shutil
 from pathlib import Path
 
+from quizbank.markdown import BLOCKS
+
 from .common import ROOT
 
-_HEADER = re.compile(r"^(?P<indent>[ ]*)///[ ]*(?:quiz|self-assessment|reflection)\b")
+_HEADER = re.compile(rf"^(?P<indent>[ ]*)///[ ]*(?:{'|'.join(map(re.escape, BLOCKS))})\b")
 _FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 
 QUIZBANK_PLUGIN = "  - quizbank:\n      banks: quizzes\n"
@@ -22,7 +24,7 @@ QUIZBANK_PLUGIN = "  - quizbank:\n      banks: quizzes\n"
 
 
 def strip_blocks(markdown: str) -> str:
-    """Return a page with its quiz, self-assessment and reflection blocks deleted."""
+    """Return a page with every block of the engine deleted."""
     lines = markdown.split("\n")
     kept: list[str] = []
     fence: str | None = None

@@ -19,8 +19,8 @@ from .sites import copy_course
 
 QUESTIONS = 50
 QUIZ_PAGE = "bench-50/index.html"
-QUIZLESS_PAGES = ("index.html", "reference/legal-framework/index.html")
-"""Pages without quizzes: the home page, and the longest reference page."""
+QUIZLESS_PAGES = ("reference/legal-framework/index.html", "resources/learning-contract/index.html")
+"""Pages with no block of the engine: the longest reference page and a printable template."""
 
 _INTRO = ("# Fifty questions\n\nThe same fifty questions from the course's banks, to compare "
           "what each quiz engine adds to a page.\n")
@@ -92,8 +92,8 @@ def run(workdir: Path) -> dict[str, Any]:
             "quizless_page": quizless,
             "quizless_page_max": {key: max(size[key] for size in quizless.values())
                                   for key in ("raw", "gzip")},
-            "quizless_added_lines": _added_lines(page(engine, QUIZLESS_PAGES[1]),
-                                                 page("plain", QUIZLESS_PAGES[1])),
+            "quizless_added_lines": _added_lines(page(engine, QUIZLESS_PAGES[0]),
+                                                 page("plain", QUIZLESS_PAGES[0])),
             "quiz_page": _added(page(engine, QUIZ_PAGE), page("plain", QUIZ_PAGE)),
             "quiz_page_total": _sizes(page(engine, QUIZ_PAGE)),
             "assets": _assets(sites[engine]) if engine == "quizbank"

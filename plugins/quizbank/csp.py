@@ -136,9 +136,9 @@ def script_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def collect_hashes(pages: Iterable[str]) -> list[str]:
-    """Return the hash of every distinct inline script in the pages, sorted."""
-    return sorted({script_hash(text) for html in pages for text in scan_page(html).scripts})
+def collect_hashes(scans: Iterable[PageScan]) -> list[str]:
+    """Return the hash of every distinct inline script of the scanned pages, sorted."""
+    return sorted({script_hash(text) for scan in scans for text in scan.scripts})
 
 
 def check_sources(sources: Sequence[str]) -> list[str]:

@@ -173,7 +173,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         site = Path(config.site_dir)
         out = site / self.config.csp_dir
         own_host = urlsplit(config.site_url or "").hostname
-        pages = []
+        scans = []
         for path in sorted(site.rglob("*.html")):
             if out in path.parents:
                 continue
@@ -184,14 +184,13 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 log.warning(f"{where}: not UTF-8 (byte {error.start}), so its inline scripts "
                             "cannot be hashed into the Content-Security-Policy")
                 continue
-            pages.append(html)
-            blocked = csp.scan_page(html, own_host).blocked
-            if blocked:
+            scans.append(scan := csp.scan_page(html, own_host))
+            if blocked := scan.blocked:
                 source = self.sources.get(where)
                 more = f" (and {len(blocked) - 1} more)" if len(blocked) > 1 else ""
                 log.warning(f"{source + ' (' + where + ')' if source else where}: the "
                             f"Content-Security-Policy would block {blocked[0]}{more}")
-        policy = csp.build_policy(csp.collect_hashes(pages), self.config.csp_frame_ancestors)
+        policy = csp.build_policy(csp.collect_hashes(scans), self.config.csp_frame_ancestors)
         out.mkdir(parents=True, exist_ok=True)
         (out / "csp.txt").write_text(policy + "\n", encoding="utf-8")
         (out / "nginx.conf").write_text(csp.nginx_snippet(policy), encoding="utf-8")

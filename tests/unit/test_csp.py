@@ -46,7 +46,7 @@ def test_script_text_is_taken_raw_not_as_html() -> None:
 
 def test_hashes_are_collected_once_each_across_pages_and_sorted() -> None:
     deeper = PAGE.replace('"..",location', '"../..",location')
-    hashes = csp.collect_hashes([PAGE, PAGE, deeper])
+    hashes = csp.collect_hashes(csp.scan_page(page) for page in (PAGE, PAGE, deeper))
     assert len(hashes) == 4
     assert hashes == sorted(hashes)
     assert expected_hash('__md_scope=new URL("../..",location)') in hashes

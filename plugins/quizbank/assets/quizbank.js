@@ -40,8 +40,12 @@
     return node;
   }
 
-  const day = (time) => new Date(time).toLocaleDateString("en-GB", { dateStyle: "long" });
-  const isoDay = (time = Date.now()) => new Date(time).toLocaleDateString("en-CA"); /* 2025-05-01 */
+  /* A date format is made once, when first used: making one costs far more than using it. */
+  const formats = {};
+  const dated = (locale, options, time) =>
+    (formats[locale] ||= new Intl.DateTimeFormat(locale, options)).format(time);
+  const day = (time) => dated("en-GB", { dateStyle: "long" }, time);
+  const isoDay = (time = Date.now()) => dated("en-CA", {}, time); /* 2025-05-01 */
   const plural = (count, word, words = word + "s") => `${count} ${count === 1 ? word : words}`;
   const isObject = (value) => !!value && typeof value === "object";
   const isTimed = (value) => isObject(value) && typeof value.t === "number";
