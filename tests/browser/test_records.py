@@ -288,6 +288,19 @@ def test_the_report_compares_attempts_and_downloads_them(
     assert len(data["attempts"][0]["ratings"]) == 23
 
 
+def test_the_last_fifty_attempts_are_kept_on_screen_and_in_storage_alike(
+        page: Page, served_fixture_site: SiteServer) -> None:
+    report = show_result(page, served_fixture_site.url, ["Usually", "Sometimes", "Rarely"])
+    button = page.locator("#qb-self-where-are-you-now").get_by_role("button",
+                                                                    name="Show my result")
+    for _ in range(51):
+        button.click()
+    expect(report.locator(".qb-self__history tbody tr")).to_have_count(50)
+    assert len(stored(page)["result:where-are-you-now"]["h"]) == 50
+    page.reload()
+    expect(report.locator(".qb-self__history tbody tr")).to_have_count(50)
+
+
 def test_a_total_score_self_assessment_gets_a_report_too(
         page: Page, served_fixture_site: SiteServer) -> None:
     open_ready(page, served_fixture_site.url + "self/")

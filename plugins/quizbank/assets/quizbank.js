@@ -430,11 +430,11 @@
       "qb-self__feedback";
     make("p", "qb-self__tally", "Your answers: " +
       points.map((id) => `${labels[id]} ${counts[id]}`).join(", ") + ".", region);
-    const history = histories.get(block) || read(resultKey(block))?.h || [];
-    if (!quiet) {
-      history.push({ t: Date.now(), band: band.dataset.qbBand, title, counts,
-        ratings: result.ratings });
-      write(resultKey(block), { v: block.dataset.qbVersion, t: Date.now(), h: history.slice(-50) });
+    let history = histories.get(block) || read(resultKey(block))?.h || [];
+    if (!quiet) { /* the last 50 attempts are kept, here as in storage */
+      history = [...history, { t: Date.now(), band: band.dataset.qbBand, title, counts,
+        ratings: result.ratings }].slice(-50);
+      write(resultKey(block), { v: block.dataset.qbVersion, t: Date.now(), h: history });
       announce(block, "assessed", { bank: block.dataset.qbBank, band: band.dataset.qbBand,
         counts, total: result.total });
     }
