@@ -126,7 +126,7 @@ def render_footer(track: Track, previous: tuple[str, Track] | None,
             f'data-qb-action="track-done" data-qb-track="{track.number}" aria-pressed="false">'
             f"Mark track {track.number} as done</button>"
             f'<p class="qb-track-done__status" aria-live="polite"></p></div>')
-    nav = (f'<nav class="qb-track-nav" aria-label="Tracks">{"".join(links)}</nav>'
+    nav = (f'<nav class="qb-track-nav" aria-label="Previous and next track">{"".join(links)}</nav>'
            if links else "")
     return done + nav
 

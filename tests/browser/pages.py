@@ -26,14 +26,15 @@ def with_axe(page: Page) -> Page:
     return page
 
 
-def axe_violations(page: Page) -> list[str]:
-    """Run axe-core over the page's article; return each violation, one line a node."""
+def axe_violations(page: Page, within: str = "article") -> list[str]:
+    """Run axe-core over a part of the page (its article unless told); return each violation,
+    one line a node."""
     if not page.evaluate("() => typeof window.axe === 'object'"):
         with_axe(page)  # for the pages still to come
         page.add_script_tag(path=str(AXE))  # and for this one
-    found = page.evaluate("""async () => {
-        const result = await axe.run("article", { resultTypes: ["violations"] });
+    found = page.evaluate("""async (within) => {
+        const result = await axe.run(within, { resultTypes: ["violations"] });
         return result.violations.flatMap(v => v.nodes.map(n =>
             `${v.id} (${v.impact}): ${v.help} at ${n.target.join(" ")}: ${n.failureSummary}`));
-    }""")
+    }""", within)
     return [f"{page.url}: {line}" for line in found]

@@ -47,6 +47,21 @@ def test_axe_finds_nothing_in_any_article(browser: Browser, request: pytest.Fixt
     assert not watch.errors + watch.outside
 
 
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_nothing_in_the_theme_around_the_article(
+        browser: Browser, served_real_site: SiteServer, scheme: str) -> None:
+    """The header, the search dialog, the navigation and the footer: the stylesheet and the
+    script mend what the theme leaves short (a faint footer line, a dialog with no name)."""
+    page, watch = scheme_page(browser, scheme)
+    violations: list[str] = []
+    for path in ("", "tracks/06-coaching/", "self-assessment/"):
+        open_ready(page, served_real_site.url + path)
+        violations += axe_violations(page, "body")
+    page.context.close()
+    assert not violations, "\n".join(violations)
+    assert not watch.errors + watch.outside
+
+
 def check_every_question(page: Page) -> None:
     """Leave the quiz with right, wrong and missed marks, feedback and a score."""
     answer_all_right(page)

@@ -815,6 +815,8 @@
     });
     decorate();
     warn();
+    /* The theme's search dialog has no name (4.1.2). */
+    one(".md-search[role=dialog]")?.setAttribute("aria-label", "Search");
     mark("quizbank:ready");
   }
 
