@@ -31,20 +31,27 @@ def assert_scheme(page: Page, scheme: str) -> None:
     assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
 
 
+def assert_axe_finds_nothing(browser: Browser, scheme: str, url: str, paths: list[str],
+                             within: str = "article") -> None:
+    """Open each page in a colour scheme and run axe over a part of it; fail on anything it
+    finds, on a console error or on a request that leaves the site."""
+    page, watch = scheme_page(browser, scheme)
+    violations: list[str] = []
+    for path in paths:
+        open_ready(page, url + path)
+        assert_scheme(page, scheme)
+        violations += axe_violations(page, within)
+    page.context.close()
+    assert not violations, "\n".join(violations)
+    assert not watch.errors + watch.outside
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
 def test_axe_finds_nothing_in_any_article(browser: Browser, request: pytest.FixtureRequest,
                                           site_name: str, scheme: str) -> None:
     site: SiteServer = request.getfixturevalue(site_name)
-    page, watch = scheme_page(browser, scheme)
-    violations: list[str] = []
-    for path in pages_of(site.folder):
-        open_ready(page, site.url + path)
-        assert_scheme(page, scheme)
-        violations += axe_violations(page)
-    page.context.close()
-    assert not violations, "\n".join(violations)
-    assert not watch.errors + watch.outside
+    assert_axe_finds_nothing(browser, scheme, site.url, pages_of(site.folder))
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -52,14 +59,8 @@ def test_axe_finds_nothing_in_the_theme_around_the_article(
         browser: Browser, served_real_site: SiteServer, scheme: str) -> None:
     """The header, the search dialog, the navigation and the footer: the stylesheet and the
     script mend what the theme leaves short (a faint footer line, a dialog with no name)."""
-    page, watch = scheme_page(browser, scheme)
-    violations: list[str] = []
-    for path in ("", "tracks/06-coaching/", "self-assessment/"):
-        open_ready(page, served_real_site.url + path)
-        violations += axe_violations(page, "body")
-    page.context.close()
-    assert not violations, "\n".join(violations)
-    assert not watch.errors + watch.outside
+    assert_axe_finds_nothing(browser, scheme, served_real_site.url,
+                             ["", "tracks/06-coaching/", "self-assessment/"], within="body")
 
 
 def check_every_question(page: Page) -> None:

@@ -40,12 +40,12 @@
     return node;
   }
 
-  /* A date format is made once, when first used: making one costs far more than using it. */
-  const formats = {};
-  const dated = (locale, options, time) =>
-    (formats[locale] ||= new Intl.DateTimeFormat(locale, options)).format(time);
-  const day = (time) => dated("en-GB", { dateStyle: "long" }, time);
-  const isoDay = (time = Date.now()) => dated("en-CA", {}, time); /* 2025-05-01 */
+  /* Each date format is made once, when first used: making one costs far more than using it. */
+  let longDate, isoDate;
+  const day = (time) =>
+    (longDate ||= new Intl.DateTimeFormat("en-GB", { dateStyle: "long" })).format(time);
+  const isoDay = (time = Date.now()) =>
+    (isoDate ||= new Intl.DateTimeFormat("en-CA")).format(time); /* 2025-05-01 */
   const plural = (count, word, words = word + "s") => `${count} ${count === 1 ? word : words}`;
   const isObject = (value) => !!value && typeof value === "object";
   const isTimed = (value) => isObject(value) && typeof value.t === "number";
