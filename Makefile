@@ -22,6 +22,7 @@ serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 
 test: $(TEST_STAMP) $(NODE_STAMP) $(ZENSICAL_STAMP) browser  ## run every test, browser tests included
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
 build: $(SITE_STAMP)  ## build the course into site/

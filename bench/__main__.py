@@ -37,24 +37,47 @@ def _progress(message: str) -> None:
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--only", default=",".join(PARTS),
-                        help=f"comma-separated parts to run, of: {', '.join(PARTS)}")
-    parser.add_argument("--repeat", type=int, default=5,
-                        help="builds of the real course and of its plain copy (default 5)")
-    parser.add_argument("--synthetic-repeat", type=int, default=3,
-                        help="builds of each synthetic size (default 3)")
-    parser.add_argument("--sizes", default="100,1000,10000",
-                        help="synthetic bank sizes, questions (default 100,1000,10000)")
-    parser.add_argument("--browser-repeat", type=int, default=21,
-                        help="page loads per browser figure (default 21)")
-    parser.add_argument("--lighthouse-repeat", type=int, default=3,
-                        help="Lighthouse runs a page (default 3)")
-    parser.add_argument("--quick", action="store_true",
-                        help="one or two repetitions of everything, to try the harness out")
-    parser.add_argument("--output", type=Path, default=RESULTS / "latest.json",
-                        help="where to write the figures (default bench/results/latest.json)")
-    parser.add_argument("--readme", action="store_true",
-                        help="also put the figures in README.md, between its bench markers")
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run, of: {', '.join(PARTS)}",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help="builds of the real course and of its plain copy (default 5)",
+    )
+    parser.add_argument(
+        "--synthetic-repeat", type=int, default=3, help="builds of each synthetic size (default 3)"
+    )
+    parser.add_argument(
+        "--sizes",
+        default="100,1000,10000",
+        help="synthetic bank sizes, questions (default 100,1000,10000)",
+    )
+    parser.add_argument(
+        "--browser-repeat", type=int, default=21, help="page loads per browser figure (default 21)"
+    )
+    parser.add_argument(
+        "--lighthouse-repeat", type=int, default=3, help="Lighthouse runs a page (default 3)"
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one or two repetitions of everything, to try the harness out",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=RESULTS / "latest.json",
+        help="where to write the figures (default bench/results/latest.json)",
+    )
+    parser.add_argument(
+        "--readme",
+        action="store_true",
+        help="also put the figures in README.md, between its bench markers",
+    )
     arguments = parser.parse_args(argv)
     if arguments.quick:
         arguments.repeat = arguments.synthetic_repeat = 1
@@ -66,42 +89,63 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return arguments
 
 
-def _served_sites(workdir: Path, parts: set[str], arguments: argparse.Namespace,
-                  figures: dict[str, Any]) -> None:
+def _served_sites(
+    workdir: Path, parts: set[str], arguments: argparse.Namespace, figures: dict[str, Any]
+) -> None:
     """Build and serve what the browser and Lighthouse need, then measure."""
-    with SiteServer(workdir / "served-course") as course, \
-            SiteServer(workdir / "served-plain") as plain, \
-            SiteServer(workdir / "served-quiz") as quiz, \
-            SiteServer(workdir / "served-shuffled") as shuffled:
+    with (
+        SiteServer(workdir / "served-course") as course,
+        SiteServer(workdir / "served-plain") as plain,
+        SiteServer(workdir / "served-quiz") as quiz,
+        SiteServer(workdir / "served-shuffled") as shuffled,
+    ):
         for server, engine in ((course, "quizbank"), (plain, "plain")):
-            mkdocs_build(copy_course(workdir / f"{engine}-src", engine=engine), server.folder,
-                         strict=True, env={"SITE_URL": server.url})
+            mkdocs_build(
+                copy_course(workdir / f"{engine}-src", engine=engine),
+                server.folder,
+                strict=True,
+                env={"SITE_URL": server.url},
+            )
         for server, shuffle in ((quiz, False), (shuffled, True)):
             page = quiz_page(100, shuffle=shuffle)
-            config = minimal_site(workdir / f"quiz-src-{shuffle}", engine="quizbank",
-                                  pages=page.pages, banks=page.banks)
+            config = minimal_site(
+                workdir / f"quiz-src-{shuffle}",
+                engine="quizbank",
+                pages=page.pages,
+                banks=page.banks,
+            )
             mkdocs_build(config, server.folder, strict=True)
         if "browser" in parts:
             print("In the browser …", file=sys.stderr, flush=True)
-            figures["browser"] = browser.run(quiz.url, shuffled.url,
-                                             course.url + "self-assessment/",
-                                             arguments.browser_repeat, _progress)
+            figures["browser"] = browser.run(
+                quiz.url,
+                shuffled.url,
+                course.url + "self-assessment/",
+                arguments.browser_repeat,
+                _progress,
+            )
         if "lighthouse" in parts:
             print("Lighthouse …", file=sys.stderr, flush=True)
-            figures["lighthouse"] = lighthouse.run({"quizbank": course.url, "plain": plain.url},
-                                                   arguments.lighthouse_repeat, _progress)
+            figures["lighthouse"] = lighthouse.run(
+                {"quizbank": course.url, "plain": plain.url}, arguments.lighthouse_repeat, _progress
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks asked for; print and write the figures."""
     arguments = _arguments(argv)
     parts = set(arguments.only.split(","))
-    figures: dict[str, Any] = {"meta": {
-        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": machine(), "load_start": load_average(), "parts": sorted(parts),
-        "arguments": {key: value for key, value in vars(arguments).items()
-                      if key not in ("output",)},
-    }}
+    figures: dict[str, Any] = {
+        "meta": {
+            "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "machine": machine(),
+            "load_start": load_average(),
+            "parts": sorted(parts),
+            "arguments": {
+                key: value for key, value in vars(arguments).items() if key not in ("output",)
+            },
+        }
+    }
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         workdir = Path(folder)
         if "weight" in parts:
@@ -113,9 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         if "synthetic" in parts:
             print("Build time of synthetic banks …", file=sys.stderr, flush=True)
             sizes = tuple(int(size) for size in arguments.sizes.split(","))
-            figures["synthetic"] = buildtime.synthetic(workdir / "synthetic",
-                                                       arguments.synthetic_repeat, _progress,
-                                                       sizes)
+            figures["synthetic"] = buildtime.synthetic(
+                workdir / "synthetic", arguments.synthetic_repeat, _progress, sizes
+            )
         if parts & {"browser", "lighthouse"}:
             _served_sites(workdir / "served", parts, arguments, figures)
     figures["meta"]["load_end"] = load_average()
@@ -124,8 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     arguments.output.parent.mkdir(parents=True, exist_ok=True)
     arguments.output.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     arguments.output.with_suffix(".md").write_text(text + "\n", encoding="utf-8")
-    print(f"Figures written to {arguments.output} and {arguments.output.with_suffix('.md')}",
-          file=sys.stderr)
+    print(
+        f"Figures written to {arguments.output} and {arguments.output.with_suffix('.md')}",
+        file=sys.stderr,
+    )
     if arguments.readme:
         update_readme(text)
         print(f"Figures written to {README}", file=sys.stderr)
@@ -138,8 +184,9 @@ def update_readme(text: str) -> None:
     start, end = readme.find(BEGIN), readme.find(END)
     if start < 0 or end < start:
         raise SystemExit(f"README.md has no '{BEGIN}' … '{END}' markers")
-    README.write_text(readme[:start + len(BEGIN)] + "\n" + text + "\n" + readme[end:],
-                      encoding="utf-8")
+    README.write_text(
+        readme[: start + len(BEGIN)] + "\n" + text + "\n" + readme[end:], encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

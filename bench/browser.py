@@ -100,9 +100,14 @@ def chromium() -> Iterator[Browser]:
 def _open(browser: Browser, url: str, throttle: int) -> Page:
     """Open a URL in a fresh context, only ever reaching the local server."""
     context = browser.new_context(viewport={"width": 412, "height": 823})
-    context.route("**/*", lambda route: route.continue_()
-                  if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost")
-                  else route.abort())
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost")
+            else route.abort()
+        ),
+    )
     page = context.new_page()
     if throttle > 1:
         session = context.new_cdp_session(page)
@@ -112,8 +117,12 @@ def _open(browser: Browser, url: str, throttle: int) -> Page:
     return page
 
 
-def time_to_interactive(browser: Browser, url: str, repeat: int, throttle: int = 1,
-                        ) -> dict[str, Any]:
+def time_to_interactive(
+    browser: Browser,
+    url: str,
+    repeat: int,
+    throttle: int = 1,
+) -> dict[str, Any]:
     """Return the median time from DOMContentLoaded to the `quizbank:ready` mark."""
     after_dcl: list[float] = []
     init: list[float] = []
@@ -131,31 +140,45 @@ def time_to_interactive(browser: Browser, url: str, repeat: int, throttle: int =
         questions, visible = figures["questions"], figures["visible"]
     if visible != questions:
         raise RuntimeError(f"only {visible} of {questions} questions became interactive")
-    return {"questions": questions, "throttle": throttle, "repeat": repeat,
-            "dcl_to_ready_ms": round(median(after_dcl), 2),
-            "ready_ms": round(median(ready), 2), "dcl_ms": round(median(dcl), 2),
-            "init_ms": round(median(init), 2),
-            "samples_ms": [round(value, 2) for value in after_dcl]}
+    return {
+        "questions": questions,
+        "throttle": throttle,
+        "repeat": repeat,
+        "dcl_to_ready_ms": round(median(after_dcl), 2),
+        "ready_ms": round(median(ready), 2),
+        "dcl_ms": round(median(dcl), 2),
+        "init_ms": round(median(init), 2),
+        "samples_ms": [round(value, 2) for value in after_dcl],
+    }
 
 
-def time_to_score(browser: Browser, url: str, repeat: int, throttle: int = 1,
-                  ) -> dict[str, Any]:
+def time_to_score(
+    browser: Browser,
+    url: str,
+    repeat: int,
+    throttle: int = 1,
+) -> dict[str, Any]:
     """Rate every item of a self-assessment, then time its scoring, median of `repeat`."""
     page = _open(browser, url, throttle)
     figures = page.evaluate(_SCORE, repeat)
     page.context.close()
-    return {"items": figures["items"], "throttle": throttle, "repeat": repeat,
-            "assess_ms": round(median(figures["assess"]), 3),
-            "click_ms": round(median(figures["click"]), 3),
-            # Throttling pauses the page every so often, so a median of short samples can miss
-            # the pauses; the mean counts them.
-            "assess_mean_ms": round(sum(figures["assess"]) / len(figures["assess"]), 3),
-            "click_mean_ms": round(sum(figures["click"]) / len(figures["click"]), 3),
-            "result": " ".join(figures["result"].split())}
+    return {
+        "items": figures["items"],
+        "throttle": throttle,
+        "repeat": repeat,
+        "assess_ms": round(median(figures["assess"]), 3),
+        "click_ms": round(median(figures["click"]), 3),
+        # Throttling pauses the page every so often, so a median of short samples can miss
+        # the pauses; the mean counts them.
+        "assess_mean_ms": round(sum(figures["assess"]) / len(figures["assess"]), 3),
+        "click_mean_ms": round(sum(figures["click"]) / len(figures["click"]), 3),
+        "result": " ".join(figures["result"].split()),
+    }
 
 
-def run(quiz_url: str, shuffled_url: str, self_url: str, repeat: int,
-        progress: Callable[[str], None]) -> dict[str, Any]:
+def run(
+    quiz_url: str, shuffled_url: str, self_url: str, repeat: int, progress: Callable[[str], None]
+) -> dict[str, Any]:
     """Measure everything in one browser; return the figures."""
     result: dict[str, Any] = {"interactive": {}, "interactive_shuffled": {}, "scoring": {}}
     with chromium() as browser:
@@ -165,7 +188,8 @@ def run(quiz_url: str, shuffled_url: str, self_url: str, repeat: int,
             result["interactive"][key] = time_to_interactive(browser, quiz_url, repeat, throttle)
             progress(f"interactive {key}: {result['interactive'][key]['dcl_to_ready_ms']} ms")
             result["interactive_shuffled"][key] = time_to_interactive(
-                browser, shuffled_url, repeat, throttle)
+                browser, shuffled_url, repeat, throttle
+            )
             result["scoring"][key] = time_to_score(browser, self_url, max(repeat, 50), throttle)
             progress(f"scoring {key}: {result['scoring'][key]['click_ms']} ms")
     return result

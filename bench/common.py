@@ -70,22 +70,35 @@ class BuildRun:
     max_rss_mb: float
 
 
-def mkdocs_build(config_file: Path, site_dir: Path, *, strict: bool = False,
-                 env: dict[str, str] | None = None) -> BuildRun:
+def mkdocs_build(
+    config_file: Path, site_dir: Path, *, strict: bool = False, env: dict[str, str] | None = None
+) -> BuildRun:
     """Build a site with `mkdocs build` in a subprocess, timing the whole process.
 
     The time is what a tutor waits for: interpreter start, imports, the build. Peak memory is
     the maximum resident set size of that one process (from `wait4`). `env` adds to the
     environment. A failed build raises.
     """
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_file),
-               "-d", str(site_dir)]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "-q",
+        "-f",
+        str(config_file),
+        "-d",
+        str(site_dir),
+    ]
     if strict:
         command.append("--strict")
     started = time.perf_counter()
-    process = subprocess.Popen(command, env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
-                                             **(env or {})}, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -96,8 +109,11 @@ def mkdocs_build(config_file: Path, site_dir: Path, *, strict: bool = False,
         process.stderr.close()
     if process.returncode != 0:
         raise RuntimeError(f"mkdocs build of {config_file} failed:\n{stderr}")
-    return BuildRun(seconds=seconds, cpu_seconds=usage.ru_utime + usage.ru_stime,
-                    max_rss_mb=usage.ru_maxrss / 1024)
+    return BuildRun(
+        seconds=seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+        max_rss_mb=usage.ru_maxrss / 1024,
+    )
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

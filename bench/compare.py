@@ -24,8 +24,11 @@ from .synthetic import spread_course
 
 def _export(revision: str, target: Path) -> Path:
     """Export the engine at a revision; return a folder to put on PYTHONPATH."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "plugins/quizbank"],
-                             capture_output=True, check=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "plugins/quizbank"],
+        capture_output=True,
+        check=True,
+    ).stdout
     target.mkdir(parents=True)
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     path = target / "path"
@@ -37,8 +40,13 @@ def _export(revision: str, target: Path) -> Path:
 def _engine_file(env: dict[str, str]) -> str:
     """Return where the engine a build would use comes from (a sanity check)."""
     code = "import quizbank.plugin; print(quizbank.plugin.__file__)"
-    return subprocess.run([sys.executable, "-c", code], env={**os.environ, **env},
-                          capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             sites["course"] = copy_course(work / "course", engine="quizbank")
         for size in (int(size) for size in arguments.sizes.split(",") if size):
             course = spread_course(size)
-            sites[f"{size:,} questions"] = minimal_site(work / f"syn-{size}", engine="quizbank",
-                                                        pages=course.pages, banks=course.banks)
+            sites[f"{size:,} questions"] = minimal_site(
+                work / f"syn-{size}", engine="quizbank", pages=course.pages, banks=course.banks
+            )
         runs: dict[tuple[str, str], list[BuildRun]] = {}
         for site, config in sites.items():
             for env in engines.values():  # warm-up, not counted
@@ -70,25 +79,41 @@ def main(argv: list[str] | None = None) -> int:
                 for name, env in engines.items():
                     run = mkdocs_build(config, work / "out", strict=True, env=env)
                     runs.setdefault((site, name), []).append(run)
-                    print(f"  {site} {name}: {run.seconds:.2f} s, CPU {run.cpu_seconds:.2f} s",
-                          file=sys.stderr, flush=True)
-    result: dict[str, Any] = {"revision": arguments.revision, "repeat": arguments.repeat,
-                              "sites": {}}
-    print(f"| site | engine at {arguments.revision}: wall / CPU, s | working tree: wall / CPU, s"
-          " | new / old: wall / CPU |")
+                    print(
+                        f"  {site} {name}: {run.seconds:.2f} s, CPU {run.cpu_seconds:.2f} s",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+    result: dict[str, Any] = {
+        "revision": arguments.revision,
+        "repeat": arguments.repeat,
+        "sites": {},
+    }
+    print(
+        f"| site | engine at {arguments.revision}: wall / CPU, s | working tree: wall / CPU, s"
+        " | new / old: wall / CPU |"
+    )
     print("| --- | --- | --- | --- |")
     for site in sites:
         figures = {}
         for name in engines:
-            figures[name] = (median([run.seconds for run in runs[(site, name)]]),
-                             median([run.cpu_seconds for run in runs[(site, name)]]))
+            figures[name] = (
+                median([run.seconds for run in runs[(site, name)]]),
+                median([run.cpu_seconds for run in runs[(site, name)]]),
+            )
         (wall_old, cpu_old), (wall_new, cpu_new) = figures["old"], figures["new"]
-        result["sites"][site] = {"old_s": round(wall_old, 3), "new_s": round(wall_new, 3),
-                                 "old_cpu_s": round(cpu_old, 3), "new_cpu_s": round(cpu_new, 3),
-                                 "ratio": round(wall_new / wall_old, 3),
-                                 "cpu_ratio": round(cpu_new / cpu_old, 3)}
-        print(f"| {site} | {wall_old:.2f} / {cpu_old:.2f} | {wall_new:.2f} / {cpu_new:.2f} | "
-              f"{wall_new / wall_old:.2f} / {cpu_new / cpu_old:.2f} |")
+        result["sites"][site] = {
+            "old_s": round(wall_old, 3),
+            "new_s": round(wall_new, 3),
+            "old_cpu_s": round(cpu_old, 3),
+            "new_cpu_s": round(cpu_new, 3),
+            "ratio": round(wall_new / wall_old, 3),
+            "cpu_ratio": round(cpu_new / cpu_old, 3),
+        }
+        print(
+            f"| {site} | {wall_old:.2f} / {cpu_old:.2f} | {wall_new:.2f} / {cpu_new:.2f} | "
+            f"{wall_new / wall_old:.2f} / {cpu_new / cpu_old:.2f} |"
+        )
     print(json.dumps(result), file=sys.stderr)
     return 0
 

@@ -28,8 +28,13 @@ PAGES = {"home": "", "track": "tracks/06-coaching/", "self-assessment": "self-as
 """The pages scored: the home page, a track page with quizzes, the self-assessment."""
 TIMEOUT = 300
 """Seconds one Lighthouse run may take before it is stopped."""
-_METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
-            "cumulative-layout-shift", "speed-index")
+_METRICS = (
+    "first-contentful-paint",
+    "largest-contentful-paint",
+    "total-blocking-time",
+    "cumulative-layout-shift",
+    "speed-index",
+)
 
 
 def available() -> bool:
@@ -40,16 +45,21 @@ def available() -> bool:
 def _run_once(url: str, output: Path) -> dict[str, Any]:
     """Run Lighthouse once on a URL; return its report."""
     command = [
-        "node", str(CLI), url,
+        "node",
+        str(CLI),
+        url,
         "--only-categories=performance,accessibility",
-        "--output=json", f"--output-path={output}", "--quiet",
+        "--output=json",
+        f"--output-path={output}",
+        "--quiet",
         "--max-wait-for-load=60000",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage "
         "--disable-background-networking --disable-component-update --no-first-run",
     ]
     env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
-    completed = subprocess.run(command, env=env, capture_output=True, text=True,
-                               timeout=TIMEOUT, check=False)
+    completed = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
     if completed.returncode != 0 or not output.exists():
         raise RuntimeError(f"lighthouse failed on {url}:\n{completed.stderr[-2000:]}")
     return json.loads(output.read_text(encoding="utf-8"))
@@ -63,15 +73,20 @@ def _summary(report: dict[str, Any]) -> dict[str, Any]:
     for name, category in categories.items():
         for ref in category["auditRefs"]:
             audit = audits[ref["id"]]
-            if ref.get("weight", 0) > 0 and audit.get("score") is not None \
-                    and audit["score"] < 1:
+            if ref.get("weight", 0) > 0 and audit.get("score") is not None and audit["score"] < 1:
                 items = (audit.get("details") or {}).get("items") or []
                 lost.setdefault(name, []).append(
-                    {"id": ref["id"], "score": audit["score"],
-                     "value": audit.get("displayValue", ""),
-                     "where": [item["node"].get("selector", "") for item in items[:6]
-                               if isinstance(item, dict) and isinstance(item.get("node"),
-                                                                        dict)]})
+                    {
+                        "id": ref["id"],
+                        "score": audit["score"],
+                        "value": audit.get("displayValue", ""),
+                        "where": [
+                            item["node"].get("selector", "")
+                            for item in items[:6]
+                            if isinstance(item, dict) and isinstance(item.get("node"), dict)
+                        ],
+                    }
+                )
     return {
         "performance": round(100 * (categories["performance"]["score"] or 0)),
         "accessibility": round(100 * (categories["accessibility"]["score"] or 0)),
@@ -98,9 +113,11 @@ def run(sites: dict[str, str], repeat: int, progress: Callable[[str], None]) -> 
                     report = _run_once(base_url + path, Path(folder) / f"{site}-{page}.json")
                     summary = _summary(report)
                     runs.setdefault((site, page), []).append(summary)
-                    progress(f"lighthouse {site} {page} run {attempt + 1}/{repeat}: "
-                             f"performance {summary['performance']}, accessibility "
-                             f"{summary['accessibility']}")
+                    progress(
+                        f"lighthouse {site} {page} run {attempt + 1}/{repeat}: "
+                        f"performance {summary['performance']}, accessibility "
+                        f"{summary['accessibility']}"
+                    )
     for (site, page), page_runs in runs.items():
         page_runs.sort(key=lambda run: run["performance"])
         chosen = page_runs[len(page_runs) // 2]

@@ -27,14 +27,17 @@ from .synthetic import dump_yaml
 SHARED_TYPES = (model.SingleChoice, model.MultipleResponse, model.TrueFalse)
 
 
-def real_questions(count: int) -> list[model.SingleChoice | model.MultipleResponse
-                                      | model.TrueFalse]:
+def real_questions(
+    count: int,
+) -> list[model.SingleChoice | model.MultipleResponse | model.TrueFalse]:
     """Return `count` questions of the shared types from the course's banks, round robin."""
     catalog = load_catalog([ROOT / "quizzes"])
     catalog.raise_for_problems()
-    queues = [[q for q in bank.questions if isinstance(q, SHARED_TYPES)]
-              for _, bank in sorted(catalog.banks.items())
-              if isinstance(bank, model.QuizBank)]
+    queues = [
+        [q for q in bank.questions if isinstance(q, SHARED_TYPES)]
+        for _, bank in sorted(catalog.banks.items())
+        if isinstance(bank, model.QuizBank)
+    ]
     chosen: list[Any] = []
     while len(chosen) < count and any(queues):
         for queue in queues:
@@ -47,10 +50,22 @@ def real_questions(count: int) -> list[model.SingleChoice | model.MultipleRespon
 
 def as_quizbank(bank_id: str, questions: list[Any]) -> str:
     """Return the questions as a quizbank bank, with new ids and without tags."""
-    data = [{**q.model_dump(exclude={"track", "units", "outcomes"}, exclude_none=True),
-             "id": f"{bank_id}-{index:02d}"} for index, q in enumerate(questions, start=1)]
-    return dump_yaml({"format": 1, "kind": "quiz", "id": bank_id,
-                      "title": f"{len(questions)} questions", "questions": data})
+    data = [
+        {
+            **q.model_dump(exclude={"track", "units", "outcomes"}, exclude_none=True),
+            "id": f"{bank_id}-{index:02d}",
+        }
+        for index, q in enumerate(questions, start=1)
+    ]
+    return dump_yaml(
+        {
+            "format": 1,
+            "kind": "quiz",
+            "id": bank_id,
+            "title": f"{len(questions)} questions",
+            "questions": data,
+        }
+    )
 
 
 def _one_line(text: str) -> str:
@@ -65,12 +80,16 @@ def as_mkdocs_quiz(question: Any) -> str:
     """Return one question as an mkdocs-quiz `<quiz>` block."""
     lines = ["<quiz>", question.text.strip()]
     if isinstance(question, model.TrueFalse):
-        answers = [("True", question.answer, question.true_feedback),
-                   ("False", not question.answer, question.false_feedback)]
+        answers = [
+            ("True", question.answer, question.true_feedback),
+            ("False", not question.answer, question.false_feedback),
+        ]
     else:
         right = set(question.correct_indices())
-        answers = [(option.text, index in right, option.feedback)
-                   for index, option in enumerate(question.option_list())]
+        answers = [
+            (option.text, index in right, option.feedback)
+            for index, option in enumerate(question.option_list())
+        ]
     for text, correct, feedback in answers:
         lines.append(f"- [{'x' if correct else ' '}] {_one_line(text)}")
         lines.extend(_feedback(feedback))

@@ -24,70 +24,145 @@ def _weight(weight: dict[str, Any]) -> list[str]:
     alternative = weight["engines"]["mkdocs-quiz"]
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(weight["question_types"].items()))
     rows = [
-        ["HTML added to a page without quizzes (largest of legal framework, learning "
-         "contract)", "–",
-         _pair(quizbank["quizless_page_max"]), _pair(alternative["quizless_page_max"])],
-        [f"HTML added to a page of {weight['questions']} questions", "–",
-         _pair(quizbank["quiz_page"]), _pair(alternative["quiz_page"])],
-        ["That page's whole HTML", _pair(weight["plain_quiz_page"]),
-         _pair(quizbank["quiz_page_total"]), _pair(alternative["quiz_page_total"])],
-        ["Shared assets, fetched once and cached (JS + CSS)", "–",
-         _pair(quizbank["assets"]), "none: all inline"],
-        ["First visit to that page: HTML + engine assets, gzipped",
-         f"{weight['plain_quiz_page']['gzip']:,}",
-         f"{quizbank['first_visit_gzip']:,}", f"{alternative['first_visit_gzip']:,}"],
+        [
+            "HTML added to a page without quizzes (largest of legal framework, learning contract)",
+            "–",
+            _pair(quizbank["quizless_page_max"]),
+            _pair(alternative["quizless_page_max"]),
+        ],
+        [
+            f"HTML added to a page of {weight['questions']} questions",
+            "–",
+            _pair(quizbank["quiz_page"]),
+            _pair(alternative["quiz_page"]),
+        ],
+        [
+            "That page's whole HTML",
+            _pair(weight["plain_quiz_page"]),
+            _pair(quizbank["quiz_page_total"]),
+            _pair(alternative["quiz_page_total"]),
+        ],
+        [
+            "Shared assets, fetched once and cached (JS + CSS)",
+            "–",
+            _pair(quizbank["assets"]),
+            "none: all inline",
+        ],
+        [
+            "First visit to that page: HTML + engine assets, gzipped",
+            f"{weight['plain_quiz_page']['gzip']:,}",
+            f"{quizbank['first_visit_gzip']:,}",
+            f"{alternative['first_visit_gzip']:,}",
+        ],
     ]
     if "search_index" in weight:
         index = weight["search_index"]
-        rows.append(["Site search index (fetched when a learner searches)",
-                     _pair(index["plain"]), _pair(index["quizbank"]), _pair(index["mkdocs-quiz"])])
-    return [f"**Page weight**, bytes raw / gzipped ({weight['gzip']}); the same "
-            f"{weight['questions']} questions from the course's banks ({kinds}) in each engine.",
-            "", *_table(["Measure", "plain", "quizbank", "mkdocs-quiz 1.7.1"], rows)]
+        rows.append(
+            [
+                "Site search index (fetched when a learner searches)",
+                _pair(index["plain"]),
+                _pair(index["quizbank"]),
+                _pair(index["mkdocs-quiz"]),
+            ]
+        )
+    return [
+        f"**Page weight**, bytes raw / gzipped ({weight['gzip']}); the same "
+        f"{weight['questions']} questions from the course's banks ({kinds}) in each engine.",
+        "",
+        *_table(["Measure", "plain", "quizbank", "mkdocs-quiz 1.7.1"], rows),
+    ]
 
 
 def _build(build: dict[str, Any]) -> list[str]:
-    rows = [["Median wall time, s", f"{build['plain']['median_s']:.2f}",
-             f"{build['course']['median_s']:.2f}", f"**{build['ratio']:.2f}**"],
-            ["Median CPU time, s", f"{build['plain']['median_cpu_s']:.2f}",
-             f"{build['course']['median_cpu_s']:.2f}", f"{build['cpu_ratio']:.2f}"],
-            ["Peak memory, MB", f"{build['plain']['max_rss_mb']:.0f}",
-             f"{build['course']['max_rss_mb']:.0f}", ""]]
-    return [f"**Build time of the real course** (`mkdocs build --strict`, whole process, median "
-            f"of {build['repeat']} interleaved runs; ratio of the medians, median ratio of the "
-            f"pairs {build['ratio_of_pairs_median']:.2f}).", "",
-            *_table(["", "same pages without blocks", "course", "ratio"], rows)]
+    rows = [
+        [
+            "Median wall time, s",
+            f"{build['plain']['median_s']:.2f}",
+            f"{build['course']['median_s']:.2f}",
+            f"**{build['ratio']:.2f}**",
+        ],
+        [
+            "Median CPU time, s",
+            f"{build['plain']['median_cpu_s']:.2f}",
+            f"{build['course']['median_cpu_s']:.2f}",
+            f"{build['cpu_ratio']:.2f}",
+        ],
+        [
+            "Peak memory, MB",
+            f"{build['plain']['max_rss_mb']:.0f}",
+            f"{build['course']['max_rss_mb']:.0f}",
+            "",
+        ],
+    ]
+    return [
+        f"**Build time of the real course** (`mkdocs build --strict`, whole process, median "
+        f"of {build['repeat']} interleaved runs; ratio of the medians, median ratio of the "
+        f"pairs {build['ratio_of_pairs_median']:.2f}).",
+        "",
+        *_table(["", "same pages without blocks", "course", "ratio"], rows),
+    ]
 
 
 def _synthetic(synthetic: dict[str, Any]) -> list[str]:
     plain = synthetic["plain"]
-    rows = [["none (plain pages)", f"{plain['median_s']:.2f}", f"{plain['median_cpu_s']:.2f}",
-             "–", "–", f"{plain['max_rss_mb']:.0f}"]]
+    rows = [
+        [
+            "none (plain pages)",
+            f"{plain['median_s']:.2f}",
+            f"{plain['median_cpu_s']:.2f}",
+            "–",
+            "–",
+            f"{plain['max_rss_mb']:.0f}",
+        ]
+    ]
     for size, data in synthetic["sizes"].items():
-        rows.append([f"{int(size):,}", f"{data['median_s']:.2f}", f"{data['median_cpu_s']:.2f}",
-                     f"{data['engine_cpu_s']:.2f}", f"{data['engine_cpu_ms_per_question']:.2f}",
-                     f"{data['max_rss_mb']:.0f}"])
+        rows.append(
+            [
+                f"{int(size):,}",
+                f"{data['median_s']:.2f}",
+                f"{data['median_cpu_s']:.2f}",
+                f"{data['engine_cpu_s']:.2f}",
+                f"{data['engine_cpu_ms_per_question']:.2f}",
+                f"{data['max_rss_mb']:.0f}",
+            ]
+        )
     note = ""
     marginal = synthetic.get("marginal_cpu_ms_per_question")
     if marginal:
         sizes = [f"{int(size):,}" for size in synthetic["sizes"]]
-        note = (f" CPU time per extra question: {marginal[0]:.2f} ms from {sizes[0]} to "
-                f"{sizes[1]}, {marginal[-1]:.2f} ms from {sizes[-2]} to {sizes[-1]} (wall: "
-                f"{synthetic['marginal_ms_per_question'][0]:.2f} and "
-                f"{synthetic['marginal_ms_per_question'][-1]:.2f} ms).")
+        note = (
+            f" CPU time per extra question: {marginal[0]:.2f} ms from {sizes[0]} to "
+            f"{sizes[1]}, {marginal[-1]:.2f} ms from {sizes[-2]} to {sizes[-1]} (wall: "
+            f"{synthetic['marginal_ms_per_question'][0]:.2f} and "
+            f"{synthetic['marginal_ms_per_question'][-1]:.2f} ms)."
+        )
     split = synthetic.get("without_search")
     if split:
-        note += (f" Of the engine's {split['questions']:,}-question CPU time, Material's search "
-                 f"plugin indexing the questions takes {split['search_indexing_cpu_s']:.2f} s; "
-                 f"without the search plugin the engine's share is "
-                 f"{split['engine_cpu_s']:.2f} s (that build: "
-                 f"{split['quizbank']['median_s']:.2f} s wall, "
-                 f"{split['quizbank']['median_cpu_s']:.2f} s CPU).")
-    return [f"**Synthetic banks** over {synthetic['pages']} pages (every type, text as the "
-            f"course's authors write it; median of {synthetic['repeat']} interleaved runs; the "
-            f"engine's share is the build minus the plain pages').{note}", "",
-            *_table(["Questions", "wall, s", "CPU, s", "engine CPU, s",
-                     "engine CPU ms / question", "peak memory, MB"], rows)]
+        note += (
+            f" Of the engine's {split['questions']:,}-question CPU time, Material's search "
+            f"plugin indexing the questions takes {split['search_indexing_cpu_s']:.2f} s; "
+            f"without the search plugin the engine's share is "
+            f"{split['engine_cpu_s']:.2f} s (that build: "
+            f"{split['quizbank']['median_s']:.2f} s wall, "
+            f"{split['quizbank']['median_cpu_s']:.2f} s CPU)."
+        )
+    return [
+        f"**Synthetic banks** over {synthetic['pages']} pages (every type, text as the "
+        f"course's authors write it; median of {synthetic['repeat']} interleaved runs; the "
+        f"engine's share is the build minus the plain pages').{note}",
+        "",
+        *_table(
+            [
+                "Questions",
+                "wall, s",
+                "CPU, s",
+                "engine CPU, s",
+                "engine CPU ms / question",
+                "peak memory, MB",
+            ],
+            rows,
+        ),
+    ]
 
 
 def _browser(browser: dict[str, Any]) -> list[str]:
@@ -96,19 +171,37 @@ def _browser(browser: dict[str, Any]) -> list[str]:
         ready = browser["interactive"][key]
         shuffled = browser["interactive_shuffled"][key]
         scoring = browser["scoring"][key]
-        rows.append([key.replace("cpu_x", "×"), f"{ready['dcl_to_ready_ms']:+.1f}",
-                     f"{ready['ready_ms']:.0f} / {ready['dcl_ms']:.0f}",
-                     f"{ready['init_ms']:.1f}", f"{shuffled['dcl_to_ready_ms']:+.1f}",
-                     f"{scoring['assess_ms']:.3f} ({scoring['assess_mean_ms']:.3f})",
-                     f"{scoring['click_ms']:.2f} ({scoring['click_mean_ms']:.2f})"])
+        rows.append(
+            [
+                key.replace("cpu_x", "×"),
+                f"{ready['dcl_to_ready_ms']:+.1f}",
+                f"{ready['ready_ms']:.0f} / {ready['dcl_ms']:.0f}",
+                f"{ready['init_ms']:.1f}",
+                f"{shuffled['dcl_to_ready_ms']:+.1f}",
+                f"{scoring['assess_ms']:.3f} ({scoring['assess_mean_ms']:.3f})",
+                f"{scoring['click_ms']:.2f} ({scoring['click_mean_ms']:.2f})",
+            ]
+        )
     sample = browser["interactive"]["cpu_x1"]
-    return [f"**In the browser** (Chromium {browser['chromium']}, median of {sample['repeat']} "
-            f"cold loads of a page of {sample['questions']} questions of every type; scoring "
-            f"median (mean) of {browser['scoring']['cpu_x1']['repeat']}). Times in ms; a "
-            f"negative time to ready means interactive before DOMContentLoaded.",
-            "", *_table(["CPU", "DOMContentLoaded → ready", "ready / DCL since navigation",
-                         "init()", "DCL → ready, shuffle: true", "assess(), 23 items",
-                         "“Show my result” click, laid out"], rows)]
+    return [
+        f"**In the browser** (Chromium {browser['chromium']}, median of {sample['repeat']} "
+        f"cold loads of a page of {sample['questions']} questions of every type; scoring "
+        f"median (mean) of {browser['scoring']['cpu_x1']['repeat']}). Times in ms; a "
+        f"negative time to ready means interactive before DOMContentLoaded.",
+        "",
+        *_table(
+            [
+                "CPU",
+                "DOMContentLoaded → ready",
+                "ready / DCL since navigation",
+                "init()",
+                "DCL → ready, shuffle: true",
+                "assess(), 23 items",
+                "“Show my result” click, laid out",
+            ],
+            rows,
+        ),
+    ]
 
 
 def _audit(audit: dict[str, Any]) -> str:
@@ -122,40 +215,72 @@ def _lighthouse(lighthouse: dict[str, Any]) -> list[str]:
     rows = []
     plain = lighthouse["sites"].get("plain", {"pages": {}})["pages"]
     for name, page in lighthouse["sites"]["quizbank"]["pages"].items():
-        lost = "; ".join(_audit(audit) for audits in page["lost_points"].values()
-                         for audit in audits)
+        lost = "; ".join(
+            _audit(audit) for audits in page["lost_points"].values() for audit in audits
+        )
         metrics = page["metrics"]
         without = plain.get(name)
-        rows.append([f"{name} (`{page['url_path']}`)",
-                     f"{page['performance']} ({without['performance']})" if without
-                     else str(page["performance"]),
-                     f"{page['accessibility']} ({without['accessibility']})" if without
-                     else str(page["accessibility"]),
-                     f"{metrics['first-contentful-paint']} / "
-                     f"{metrics['largest-contentful-paint']} / "
-                     f"{metrics['total-blocking-time']} / {metrics['cumulative-layout-shift']}",
-                     lost or "none"])
-    return [f"**Lighthouse {lighthouse['lighthouse']}** (mobile defaults: emulated phone, "
-            f"simulated slow 4G; the run with the median performance of "
-            f"{lighthouse['repeat']} a page; in brackets, the same page without the engine).",
-            "", *_table(["Page", "Performance", "Accessibility", "FCP / LCP / TBT / CLS",
-                         "Audits that cost points (course)"], rows)]
+        rows.append(
+            [
+                f"{name} (`{page['url_path']}`)",
+                f"{page['performance']} ({without['performance']})"
+                if without
+                else str(page["performance"]),
+                f"{page['accessibility']} ({without['accessibility']})"
+                if without
+                else str(page["accessibility"]),
+                f"{metrics['first-contentful-paint']} / "
+                f"{metrics['largest-contentful-paint']} / "
+                f"{metrics['total-blocking-time']} / {metrics['cumulative-layout-shift']}",
+                lost or "none",
+            ]
+        )
+    return [
+        f"**Lighthouse {lighthouse['lighthouse']}** (mobile defaults: emulated phone, "
+        f"simulated slow 4G; the run with the median performance of "
+        f"{lighthouse['repeat']} a page; in brackets, the same page without the engine).",
+        "",
+        *_table(
+            [
+                "Page",
+                "Performance",
+                "Accessibility",
+                "FCP / LCP / TBT / CLS",
+                "Audits that cost points (course)",
+            ],
+            rows,
+        ),
+    ]
 
 
 def markdown(figures: dict[str, Any]) -> str:
     """Return a run's figures and budgets as Markdown."""
     meta = figures["meta"]
     start, end = meta["load_start"], meta["load_end"]
-    lines = [f"Taken {meta['date']} on {meta['machine']['cpu']}, {meta['machine']['cores']} "
-             f"cores, Python {meta['machine']['python']}; load average (1/5/15 min) "
-             f"{start[0]:.2f} / {start[1]:.2f} / {start[2]:.2f} at the start and "
-             f"{end[0]:.2f} / {end[1]:.2f} / {end[2]:.2f} at the end.", ""]
-    rows = [[v.name, v.budget, v.measured,
-             "–" if v.met is None else ("met" if v.met else "**not met**")]
-            for v in verdicts(figures)]
+    lines = [
+        f"Taken {meta['date']} on {meta['machine']['cpu']}, {meta['machine']['cores']} "
+        f"cores, Python {meta['machine']['python']}; load average (1/5/15 min) "
+        f"{start[0]:.2f} / {start[1]:.2f} / {start[2]:.2f} at the start and "
+        f"{end[0]:.2f} / {end[1]:.2f} / {end[2]:.2f} at the end.",
+        "",
+    ]
+    rows = [
+        [
+            v.name,
+            v.budget,
+            v.measured,
+            "–" if v.met is None else ("met" if v.met else "**not met**"),
+        ]
+        for v in verdicts(figures)
+    ]
     lines += ["**Budgets**", "", *_table(["Budget", "limit", "measured", ""], rows)]
-    for key, section in (("weight", _weight), ("build", _build), ("synthetic", _synthetic),
-                         ("browser", _browser), ("lighthouse", _lighthouse)):
+    for key, section in (
+        ("weight", _weight),
+        ("build", _build),
+        ("synthetic", _synthetic),
+        ("browser", _browser),
+        ("lighthouse", _lighthouse),
+    ):
         if key in figures:
             lines += section(figures[key])
     return "\n".join(lines)

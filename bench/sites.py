@@ -65,8 +65,9 @@ def copy_course(target: Path, *, engine: str, extra_nav: str = "") -> Path:
     shutil.copytree(ROOT / "quizzes", target / "quizzes")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     if QUIZBANK_PLUGIN not in config:
-        raise RuntimeError("mkdocs.yml no longer lists the plugin as bench/sites.py expects: "
-                           f"{QUIZBANK_PLUGIN!r}")
+        raise RuntimeError(
+            f"mkdocs.yml no longer lists the plugin as bench/sites.py expects: {QUIZBANK_PLUGIN!r}"
+        )
     if engine != "quizbank":
         for page in (target / "docs").rglob("*.md"):
             page.write_text(strip_blocks(page.read_text(encoding="utf-8")), encoding="utf-8")
@@ -77,8 +78,9 @@ def copy_course(target: Path, *, engine: str, extra_nav: str = "") -> Path:
     return target / "mkdocs.yml"
 
 
-def minimal_site(target: Path, *, engine: str, pages: dict[str, str],
-                 banks: dict[str, str], search: bool = True) -> Path:
+def minimal_site(
+    target: Path, *, engine: str, pages: dict[str, str], banks: dict[str, str], search: bool = True
+) -> Path:
     """Write a small Material site (the course's theme settings) and return its mkdocs.yml.
 
     `pages` maps a docs path to its Markdown, `banks` a bank file name to its YAML. `engine`
@@ -96,7 +98,9 @@ def minimal_site(target: Path, *, engine: str, pages: dict[str, str],
         (target / "quizzes" / name).write_text(text, encoding="utf-8")
     plugins = ("  - search\n" if search else "") + {
         "quizbank": "  - quizbank:\n      banks: quizzes\n",
-        "mkdocs-quiz": "  - mkdocs_quiz\n", "plain": ""}[engine]
+        "mkdocs-quiz": "  - mkdocs_quiz\n",
+        "plain": "",
+    }[engine]
     (target / "mkdocs.yml").write_text(
         "site_name: Benchmark\n"
         "site_url: http://127.0.0.1:8000/\n"
@@ -104,5 +108,6 @@ def minimal_site(target: Path, *, engine: str, pages: dict[str, str],
         f"plugins:{chr(10) + plugins if plugins else ' []' + chr(10)}"
         "markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n"
         "  - tables\n  - pymdownx.details\n  - pymdownx.superfences\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return target / "mkdocs.yml"

@@ -18,19 +18,64 @@ from typing import Any
 
 import yaml
 
-QUIZ_CYCLE = ("single", "true-false", "single", "multiple", "single", "true-false",
-              "matching", "single", "multiple", "single", "true-false", "ordering",
-              "single", "multiple", "single", "true-false")
+QUIZ_CYCLE = (
+    "single",
+    "true-false",
+    "single",
+    "multiple",
+    "single",
+    "true-false",
+    "matching",
+    "single",
+    "multiple",
+    "single",
+    "true-false",
+    "ordering",
+    "single",
+    "multiple",
+    "single",
+    "true-false",
+)
 """The quiz types in the order questions cycle through them (every type appears)."""
 
-MIXED_CYCLE = ("single", "true-false", "item", "single", "multiple", "single", "item",
-               "true-false", "matching", "single", "multiple", "single", "item",
-               "true-false", "ordering", "single", "multiple", "single", "item", "true-false")
+MIXED_CYCLE = (
+    "single",
+    "true-false",
+    "item",
+    "single",
+    "multiple",
+    "single",
+    "item",
+    "true-false",
+    "matching",
+    "single",
+    "multiple",
+    "single",
+    "item",
+    "true-false",
+    "ordering",
+    "single",
+    "multiple",
+    "single",
+    "item",
+    "true-false",
+)
 """Quiz types and self-assessment items, as the course mixes them (20 a cycle)."""
 
-_TOPICS = ("rapport", "feedback", "goal setting", "active listening", "the GROW model",
-           "confidentiality", "reviewing progress", "a learning contract", "signposting",
-           "open questions", "SMART objectives", "reflective practice")
+_TOPICS = (
+    "rapport",
+    "feedback",
+    "goal setting",
+    "active listening",
+    "the GROW model",
+    "confidentiality",
+    "reviewing progress",
+    "a learning contract",
+    "signposting",
+    "open questions",
+    "SMART objectives",
+    "reflective practice",
+)
 
 
 class _NoAliases(yaml.SafeDumper):
@@ -61,37 +106,47 @@ def _topic(n: int) -> str:
 
 def _wrap(text: str) -> str:
     """Wrap each paragraph at 88 characters, as authors do in a `|` block."""
-    return "\n\n".join(textwrap.fill(paragraph, width=88, break_on_hyphens=False)
-                       for paragraph in text.split("\n\n"))
+    return "\n\n".join(
+        textwrap.fill(paragraph, width=88, break_on_hyphens=False)
+        for paragraph in text.split("\n\n")
+    )
 
 
 def _rich(n: int, text: str) -> str:
     """Return text with Markdown in one question of three, plain otherwise."""
     if n % 6 == 0:
-        return _wrap(f"{text} Think about **{_topic(n)}** in *your own* workplace, and "
-                     f"about the people you support there.")
+        return _wrap(
+            f"{text} Think about **{_topic(n)}** in *your own* workplace, and "
+            f"about the people you support there."
+        )
     if n % 12 == 4:
         return f"{_wrap(text)}\n\n- with a new starter\n- with an experienced colleague"
     if n % 12 == 8:
-        return _wrap(f"{text} (See `step-{n % 7}` in the "
-                     f"[guide](https://example.org/guide/{n % 9}).)")
+        return _wrap(
+            f"{text} (See `step-{n % 7}` in the [guide](https://example.org/guide/{n % 9}).)"
+        )
     if n % 6 == 2:
-        return _wrap(f"{text} Answer for the learner in front of you, not for the textbook: "
-                     f"what would you actually do on a busy day?")
+        return _wrap(
+            f"{text} Answer for the learner in front of you, not for the textbook: "
+            f"what would you actually do on a busy day?"
+        )
     return text
 
 
 def _explanation(n: int) -> str | None:
     if n % 5 == 4:
         return None
-    base = (f"Good practice with {_topic(n)} keeps the learner in charge of their own "
-            f"development; the coach asks, listens and summarises before offering anything.")
+    base = (
+        f"Good practice with {_topic(n)} keeps the learner in charge of their own "
+        f"development; the coach asks, listens and summarises before offering anything."
+    )
     if n % 3 == 0:
-        return _wrap(base + "\n\nRemember the *three* stages: **agree**, **act**, "
-                            "**review**.")
+        return _wrap(base + "\n\nRemember the *three* stages: **agree**, **act**, **review**.")
     if n % 3 == 1:
-        return _wrap(base + "\n\nThe same holds in a formal review and in a corridor "
-                            "conversation: the learner's goal comes first.")
+        return _wrap(
+            base + "\n\nThe same holds in a formal review and in a corridor "
+            "conversation: the learner's goal comes first."
+        )
     return _wrap(base)
 
 
@@ -111,49 +166,71 @@ def question(kind: str, n: int) -> dict[str, Any]:
     data: dict[str, Any] = {"id": qid, "type": kind}
     if kind == "single":
         data["text"] = _rich(n, f"Which of these best describes {topic} (case {n})?")
-        options: list[Any] = [f"The coach tells the learner what to do about {topic}.",
-                              f"The learner decides, with the coach's questions about {topic}.",
-                              f"Nobody discusses {topic} until the annual review.",
-                              f"A manager from another team handles {topic}."]
+        options: list[Any] = [
+            f"The coach tells the learner what to do about {topic}.",
+            f"The learner decides, with the coach's questions about {topic}.",
+            f"Nobody discusses {topic} until the annual review.",
+            f"A manager from another team handles {topic}.",
+        ]
         right = options[1]
         if n % 4 == 1:
-            options = [{"text": text,
-                        "feedback": _wrap(f"{'Yes' if i == 1 else 'No'}: option {i} is how "
-                                          f"{'good' if i == 1 else 'weak'} practice with "
-                                          f"{topic} looks when the learner is under pressure "
-                                          f"and the deadline is close.")}
-                       for i, text in enumerate(options)]
+            options = [
+                {
+                    "text": text,
+                    "feedback": _wrap(
+                        f"{'Yes' if i == 1 else 'No'}: option {i} is how "
+                        f"{'good' if i == 1 else 'weak'} practice with "
+                        f"{topic} looks when the learner is under pressure "
+                        f"and the deadline is close."
+                    ),
+                }
+                for i, text in enumerate(options)
+            ]
         data["options"] = options
         data["answer"] = right
     elif kind == "multiple":
-        data["text"] = _rich(n, f"Which of these help with {topic}? Choose all that apply "
-                                f"(case {n}).")
-        options = [f"Agree ground rules for {topic}.", "Ask open questions.",
-                   "Interrupt to save time.", "Summarise what you heard.",
-                   "Decide for the learner."]
+        data["text"] = _rich(
+            n, f"Which of these help with {topic}? Choose all that apply (case {n})."
+        )
+        options = [
+            f"Agree ground rules for {topic}.",
+            "Ask open questions.",
+            "Interrupt to save time.",
+            "Summarise what you heard.",
+            "Decide for the learner.",
+        ]
         if n % 4 == 3:
             options[0] = f"Agree ground rules for **{topic}**."
         data["options"] = options
         data["answer"] = [options[1], options[3]]
     elif kind == "true-false":
-        data["text"] = _rich(n, f"A mentor should take over when {topic} gets difficult "
-                                f"(statement {n}).")
+        data["text"] = _rich(
+            n, f"A mentor should take over when {topic} gets difficult (statement {n})."
+        )
         data["answer"] = n % 2 == 0
         if n % 3 == 1:
-            data["true_feedback"] = _wrap("Think again about who owns the problem: the mentee "
-                                          "does, and the mentor's job is to help them see it "
-                                          "clearly, not to solve it for them.")
+            data["true_feedback"] = _wrap(
+                "Think again about who owns the problem: the mentee "
+                "does, and the mentor's job is to help them see it "
+                "clearly, not to solve it for them."
+            )
             data["false_feedback"] = "Right: the mentee stays in charge."
     elif kind == "ordering":
         data["text"] = _rich(n, f"Put the stages of a session on {topic} in order ({n}).")
-        data["items"] = ["Agree the goal", "Explore the current reality",
-                         "Generate options", "Agree what the learner **will** do"]
+        data["items"] = [
+            "Agree the goal",
+            "Explore the current reality",
+            "Generate options",
+            "Agree what the learner **will** do",
+        ]
     elif kind == "matching":
         data["text"] = _rich(n, f"Match each term about {topic} with what it means ({n}).")
-        data["pairs"] = [{"item": "Goal", "match": "What the learner wants to achieve"},
-                         {"item": "Reality", "match": "Where the learner is now"},
-                         {"item": "Options", "match": "What the learner could do"},
-                         {"item": "Will", "match": "What the learner commits to"}]
+        data["pairs"] = [
+            {"item": "Goal", "match": "What the learner wants to achieve"},
+            {"item": "Reality", "match": "Where the learner is now"},
+            {"item": "Options", "match": "What the learner could do"},
+            {"item": "Will", "match": "What the learner commits to"},
+        ]
         data["distractors"] = ["What the coach would do"]
     else:
         raise ValueError(f"unknown question type {kind!r}")
@@ -166,33 +243,65 @@ def question(kind: str, n: int) -> dict[str, Any]:
 
 def quiz_bank(bank_id: str, questions: list[dict[str, Any]], title: str) -> dict[str, Any]:
     """Return a quiz bank holding the questions."""
-    return {"format": 1, "kind": "quiz", "id": bank_id, "title": title,
-            "intro": "Check what you know. Each question says why once you check it.",
-            "questions": questions}
+    return {
+        "format": 1,
+        "kind": "quiz",
+        "id": bank_id,
+        "title": title,
+        "intro": "Check what you know. Each question says why once you check it.",
+        "questions": questions,
+    }
 
 
 def self_bank(bank_id: str, numbers: list[int]) -> dict[str, Any]:
     """Return a self-assessment bank with one item per number, on a three-point scale."""
-    items = [{"id": f"i{n:05d}", "text": _rich(n // 2, f"I make time for {_topic(n)} ({n})."),
-              **_tags(n)} for n in numbers]
+    items = [
+        {
+            "id": f"i{n:05d}",
+            "text": _rich(n // 2, f"I make time for {_topic(n)} ({n})."),
+            **_tags(n),
+        }
+        for n in numbers
+    ]
     half = (len(items) + 1) // 2
     sections = [{"id": "first", "title": "Do you …", "items": items[:half]}]
     if items[half:]:
         sections.append({"id": "second", "title": "Are you …", "items": items[half:]})
     return {
-        "format": 1, "kind": "self-assessment", "id": bank_id, "title": "Where are you now?",
+        "format": 1,
+        "kind": "self-assessment",
+        "id": bank_id,
+        "title": "Where are you now?",
         "intro": "Rate what you **actually do**, not what you would like to do.",
-        "scale": [{"id": "usually", "label": "Usually", "score": 2},
-                  {"id": "sometimes", "label": "Sometimes", "score": 1},
-                  {"id": "rarely", "label": "Rarely", "score": 0}],
+        "scale": [
+            {"id": "usually", "label": "Usually", "score": 2},
+            {"id": "sometimes", "label": "Sometimes", "score": 1},
+            {"id": "rarely", "label": "Rarely", "score": 0},
+        ],
         "sections": sections,
-        "scoring": {"rule": "most", "bands": [
-            {"id": "strong", "when": "usually", "title": "A strong base",
-             "feedback": "Keep going, and **review** your practice each term."},
-            {"id": "growing", "when": "sometimes", "title": "Growing",
-             "feedback": "Pick two items to work on next."},
-            {"id": "starting", "when": "rarely", "title": "Starting out",
-             "feedback": "Start with the tracks on *rapport* and *listening*."}]},
+        "scoring": {
+            "rule": "most",
+            "bands": [
+                {
+                    "id": "strong",
+                    "when": "usually",
+                    "title": "A strong base",
+                    "feedback": "Keep going, and **review** your practice each term.",
+                },
+                {
+                    "id": "growing",
+                    "when": "sometimes",
+                    "title": "Growing",
+                    "feedback": "Pick two items to work on next.",
+                },
+                {
+                    "id": "starting",
+                    "when": "rarely",
+                    "title": "Starting out",
+                    "feedback": "Start with the tracks on *rapport* and *listening*.",
+                },
+            ],
+        },
     }
 
 
@@ -205,10 +314,12 @@ class Course:
     questions: int = 0
 
 
-_PROSE = ("This page covers one part of the course. Read it through, then try the questions "
-          "below; each one says why its answer is right once you check it. Your answers stay "
-          "in your browser.\n\n## Key points\n\n- Agree the goal first.\n- Let the learner "
-          "lead.\n- Review what happened and what comes next.\n")
+_PROSE = (
+    "This page covers one part of the course. Read it through, then try the questions "
+    "below; each one says why its answer is right once you check it. Your answers stay "
+    "in your browser.\n\n## Key points\n\n- Agree the goal first.\n- Let the learner "
+    "lead.\n- Review what happened and what comes next.\n"
+)
 
 
 def spread_course(total: int, pages: int = 100, *, with_blocks: bool = True) -> Course:
@@ -227,13 +338,17 @@ def spread_course(total: int, pages: int = 100, *, with_blocks: bool = True) -> 
         name = f"p{page:03d}.md"
         nav.append(name)
         blocks = []
-        quiz = [question(MIXED_CYCLE[n % len(MIXED_CYCLE)], n) for n in numbers
-                if MIXED_CYCLE[n % len(MIXED_CYCLE)] != "item"]
+        quiz = [
+            question(MIXED_CYCLE[n % len(MIXED_CYCLE)], n)
+            for n in numbers
+            if MIXED_CYCLE[n % len(MIXED_CYCLE)] != "item"
+        ]
         items = [n for n in numbers if MIXED_CYCLE[n % len(MIXED_CYCLE)] == "item"]
         if with_blocks and quiz:
             bank_id = f"page-{page:03d}"
-            course.banks[f"{bank_id}.yml"] = dump_yaml(quiz_bank(bank_id, quiz,
-                                                                 f"Page {page} quiz"))
+            course.banks[f"{bank_id}.yml"] = dump_yaml(
+                quiz_bank(bank_id, quiz, f"Page {page} quiz")
+            )
             blocks.append(f"/// quiz | {bank_id}\n///\n")
         if with_blocks and items:
             bank_id = f"page-{page:03d}-self"
@@ -241,7 +356,8 @@ def spread_course(total: int, pages: int = 100, *, with_blocks: bool = True) -> 
             blocks.append(f"/// self-assessment | {bank_id}\n///\n")
         course.pages[name] = f"# Page {page}\n\n{_PROSE}\n" + "\n".join(blocks)
     course.pages["index.md"] = "# Synthetic course\n\n" + "".join(
-        f"- [Page {i}]({name})\n" for i, name in enumerate(nav, start=1))
+        f"- [Page {i}]({name})\n" for i, name in enumerate(nav, start=1)
+    )
     return course
 
 
@@ -250,8 +366,8 @@ def quiz_page(count: int, bank_id: str = "browser", *, shuffle: bool = False) ->
     questions = [question(QUIZ_CYCLE[n % len(QUIZ_CYCLE)], n) for n in range(count)]
     options = "shuffle: true\n" if shuffle else ""
     course = Course(questions=count)
-    course.banks[f"{bank_id}.yml"] = dump_yaml(quiz_bank(bank_id, questions,
-                                                         f"{count} questions"))
-    course.pages["index.md"] = (f"# {count} questions\n\n{_PROSE}\n"
-                                f"/// quiz | {bank_id}\n{options}///\n")
+    course.banks[f"{bank_id}.yml"] = dump_yaml(quiz_bank(bank_id, questions, f"{count} questions"))
+    course.pages["index.md"] = (
+        f"# {count} questions\n\n{_PROSE}\n/// quiz | {bank_id}\n{options}///\n"
+    )
     return course

@@ -22,8 +22,10 @@ QUIZ_PAGE = "bench-50/index.html"
 QUIZLESS_PAGES = ("reference/legal-framework/index.html", "resources/learning-contract/index.html")
 """Pages with no block of the engine: the longest reference page and a printable template."""
 
-_INTRO = ("# Fifty questions\n\nThe same fifty questions from the course's banks, to compare "
-          "what each quiz engine adds to a page.\n")
+_INTRO = (
+    "# Fifty questions\n\nThe same fifty questions from the course's banks, to compare "
+    "what each quiz engine adds to a page.\n"
+)
 
 
 def _build(workdir: Path, engine: str, questions: list[Any]) -> Path:
@@ -32,8 +34,9 @@ def _build(workdir: Path, engine: str, questions: list[Any]) -> Path:
     config = copy_course(source, engine=engine, extra_nav="  - Fifty questions: bench-50.md\n")
     page = _INTRO
     if engine == "quizbank":
-        (source / "quizzes" / "bench-50.yml").write_text(as_quizbank("bench-50", questions),
-                                                         encoding="utf-8")
+        (source / "quizzes" / "bench-50.yml").write_text(
+            as_quizbank("bench-50", questions), encoding="utf-8"
+        )
         page += "\n/// quiz | bench-50\n///\n"
     elif engine == "mkdocs-quiz":
         page += "\n" + "\n".join(as_mkdocs_quiz(question) for question in questions)
@@ -49,26 +52,32 @@ def _sizes(data: bytes) -> dict[str, int]:
 
 def _added(engine_page: bytes, plain_page: bytes) -> dict[str, int]:
     """Return how many bytes a page gains, raw and gzipped."""
-    return {"raw": len(engine_page) - len(plain_page),
-            "gzip": gz_size(engine_page) - gz_size(plain_page)}
+    return {
+        "raw": len(engine_page) - len(plain_page),
+        "gzip": gz_size(engine_page) - gz_size(plain_page),
+    }
 
 
 def _added_lines(engine_page: bytes, plain_page: bytes) -> list[str]:
     """Return the first lines a page gains, for the record (what exactly was added)."""
     before = plain_page.decode("utf-8").splitlines()
     after = engine_page.decode("utf-8").splitlines()
-    return [line[1:].strip()[:200] for line in difflib.unified_diff(before, after, n=0,
-                                                                      lineterm="")
-            if line.startswith("+") and not line.startswith("+++") and line[1:].strip()][:8]
+    return [
+        line[1:].strip()[:200]
+        for line in difflib.unified_diff(before, after, n=0, lineterm="")
+        if line.startswith("+") and not line.startswith("+++") and line[1:].strip()
+    ][:8]
 
 
 def _assets(site: Path) -> dict[str, Any]:
     """Return the quizbank script and stylesheet as published, raw and gzipped."""
     files = sorted((site / "assets" / "quizbank").glob("*"))
     each = {path.name: _sizes(path.read_bytes()) for path in files}
-    return {"files": each,
-            "raw": sum(size["raw"] for size in each.values()),
-            "gzip": sum(size["gzip"] for size in each.values())}
+    return {
+        "files": each,
+        "raw": sum(size["raw"] for size in each.values()),
+        "gzip": sum(size["gzip"] for size in each.values()),
+    }
 
 
 def run(workdir: Path) -> dict[str, Any]:
@@ -77,35 +86,46 @@ def run(workdir: Path) -> dict[str, Any]:
     kinds: dict[str, int] = {}
     for question in questions:
         kinds[question.type] = kinds.get(question.type, 0) + 1
-    sites = {engine: _build(workdir, engine, questions)
-             for engine in ("plain", "quizbank", "mkdocs-quiz")}
+    sites = {
+        engine: _build(workdir, engine, questions)
+        for engine in ("plain", "quizbank", "mkdocs-quiz")
+    }
 
     def page(engine: str, path: str) -> bytes:
         return (sites[engine] / path).read_bytes()
 
-    result: dict[str, Any] = {"questions": QUESTIONS, "question_types": kinds,
-                              "gzip": "Python gzip, level 9", "engines": {}}
+    result: dict[str, Any] = {
+        "questions": QUESTIONS,
+        "question_types": kinds,
+        "gzip": "Python gzip, level 9",
+        "engines": {},
+    }
     for engine in ("quizbank", "mkdocs-quiz"):
-        quizless = {path: _added(page(engine, path), page("plain", path))
-                    for path in QUIZLESS_PAGES}
+        quizless = {
+            path: _added(page(engine, path), page("plain", path)) for path in QUIZLESS_PAGES
+        }
         result["engines"][engine] = {
             "quizless_page": quizless,
-            "quizless_page_max": {key: max(size[key] for size in quizless.values())
-                                  for key in ("raw", "gzip")},
-            "quizless_added_lines": _added_lines(page(engine, QUIZLESS_PAGES[0]),
-                                                 page("plain", QUIZLESS_PAGES[0])),
+            "quizless_page_max": {
+                key: max(size[key] for size in quizless.values()) for key in ("raw", "gzip")
+            },
+            "quizless_added_lines": _added_lines(
+                page(engine, QUIZLESS_PAGES[0]), page("plain", QUIZLESS_PAGES[0])
+            ),
             "quiz_page": _added(page(engine, QUIZ_PAGE), page("plain", QUIZ_PAGE)),
             "quiz_page_total": _sizes(page(engine, QUIZ_PAGE)),
-            "assets": _assets(sites[engine]) if engine == "quizbank"
+            "assets": _assets(sites[engine])
+            if engine == "quizbank"
             else {"files": {}, "raw": 0, "gzip": 0},
         }
     result["plain_quiz_page"] = _sizes(page("plain", QUIZ_PAGE))
-    result["search_index"] = {engine: _sizes(page(engine, "search/search_index.json"))
-                              for engine in sites}
+    result["search_index"] = {
+        engine: _sizes(page(engine, "search/search_index.json")) for engine in sites
+    }
     for figures in result["engines"].values():
         # What a learner downloads for a first visit to the quiz page: HTML and engine assets.
-        figures["first_visit_gzip"] = figures["quiz_page_total"]["gzip"] + figures["assets"][
-            "gzip"]
-        figures["engine_first_visit_gzip"] = figures["quiz_page"]["gzip"] + figures["assets"][
-            "gzip"]
+        figures["first_visit_gzip"] = figures["quiz_page_total"]["gzip"] + figures["assets"]["gzip"]
+        figures["engine_first_visit_gzip"] = (
+            figures["quiz_page"]["gzip"] + figures["assets"]["gzip"]
+        )
     return result

@@ -75,8 +75,9 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("real") / "site")
 
 
-def _served(config_file: Path, tmp_path_factory: pytest.TempPathFactory,
-            name: str) -> Iterator[SiteServer]:
+def _served(
+    config_file: Path, tmp_path_factory: pytest.TempPathFactory, name: str
+) -> Iterator[SiteServer]:
     """Serve a site built with site_url set to where it is served (instant navigation)."""
     server = SiteServer(tmp_path_factory.mktemp(name) / "site")
     build_site(config_file, server.folder, site_url=server.url)

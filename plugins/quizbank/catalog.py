@@ -33,8 +33,10 @@ class Catalog:
 
     def question_count(self) -> int:
         """Return how many questions and self-assessment items the banks hold."""
-        return sum(len(bank.questions) if isinstance(bank, model.QuizBank) else len(bank.items())
-                   for bank in self.banks.values())
+        return sum(
+            len(bank.questions) if isinstance(bank, model.QuizBank) else len(bank.items())
+            for bank in self.banks.values()
+        )
 
 
 def bank_files(paths: Iterable[Path]) -> list[Path]:
@@ -42,8 +44,13 @@ def bank_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yml", ".yaml")
-                                and not p.name.startswith(("_", "."))))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in (".yml", ".yaml") and not p.name.startswith(("_", "."))
+                )
+            )
         else:
             found.append(path)
     return found
@@ -68,8 +75,11 @@ def load_catalog(paths: Iterable[Path], *, relative_to: Path | None = None) -> C
         if bank is None:
             continue
         if bank.id in catalog.banks:
-            catalog.problems.append(source.problem(
-                ("id",), f"duplicate bank id {bank.id!r}; also used by {catalog.paths[bank.id]}"))
+            catalog.problems.append(
+                source.problem(
+                    ("id",), f"duplicate bank id {bank.id!r}; also used by {catalog.paths[bank.id]}"
+                )
+            )
             continue
         catalog.banks[bank.id] = bank
         catalog.paths[bank.id] = display
@@ -78,7 +88,8 @@ def load_catalog(paths: Iterable[Path], *, relative_to: Path | None = None) -> C
         qualifications_path = folder / QUALIFICATIONS_FILE
         if qualifications_path.exists():
             qualifications, source = load_qualifications(
-                qualifications_path, _display(qualifications_path, relative_to))
+                qualifications_path, _display(qualifications_path, relative_to)
+            )
             catalog.problems.extend(source.problems)
             catalog.qualifications = qualifications
     catalog.problems.extend(_cross_checks(catalog, sources))
@@ -118,12 +129,16 @@ def _cross_checks(catalog: Catalog, sources: dict[str, Source]) -> Iterator[Prob
         source = sources[bank_id]
         for location, entry, entry_id in _entries(bank):
             if entry_id in seen and seen[entry_id] != bank_id:
-                yield source.problem((*location, "id"),
-                                     f"duplicate question id {entry_id!r}; also used in bank "
-                                     f"{seen[entry_id]!r} ({catalog.paths[seen[entry_id]]})")
+                yield source.problem(
+                    (*location, "id"),
+                    f"duplicate question id {entry_id!r}; also used in bank "
+                    f"{seen[entry_id]!r} ({catalog.paths[seen[entry_id]]})",
+                )
             seen.setdefault(entry_id, bank_id)
-            for name, allowed, values in (("units", units, entry.units),
-                                          ("outcomes", outcomes, entry.outcomes)):
+            for name, allowed, values in (
+                ("units", units, entry.units),
+                ("outcomes", outcomes, entry.outcomes),
+            ):
                 if allowed is None:
                     continue
                 for index, value in enumerate(values):
@@ -131,4 +146,5 @@ def _cross_checks(catalog: Catalog, sources: dict[str, Source]) -> Iterator[Prob
                         yield source.problem(
                             (*location, name, index),
                             f"{name[:-1]} {value!r} is not listed in {QUALIFICATIONS_FILE} "
-                            f"(known: {', '.join(sorted(allowed)) or 'none'})")
+                            f"(known: {', '.join(sorted(allowed)) or 'none'})",
+                        )

@@ -54,39 +54,61 @@ def _check_quiz(questions: list[tuple[int, model.Question]], ids: list[str]) -> 
             yield from _repeats(question.items, (*where, "items"), "item")
         elif isinstance(question, model.Matching):
             yield from _repeats([pair.item for pair in question.pairs], (*where, "pairs"), "item")
-            yield from _repeats([pair.match for pair in question.pairs] + question.distractors,
-                                (*where, "pairs"), "match")
+            yield from _repeats(
+                [pair.match for pair in question.pairs] + question.distractors,
+                (*where, "pairs"),
+                "match",
+            )
 
 
-def _check_choice(question: model.SingleChoice | model.MultipleResponse,
-                  where: Location) -> Iterator[Finding]:
+def _check_choice(
+    question: model.SingleChoice | model.MultipleResponse, where: Location
+) -> Iterator[Finding]:
     options = question.option_list()
     yield from _repeats([option.text for option in options], (*where, "options"), "option")
     texts = [" ".join(option.text.split()) for option in options]
     for position, answer in enumerate(question.answers()):
         if " ".join(answer.split()) not in texts:
             listed = ", ".join(repr(text) for text in texts)
-            at = (*where, "answer") if isinstance(question, model.SingleChoice) else (
-                *where, "answer", position)
+            at = (
+                (*where, "answer")
+                if isinstance(question, model.SingleChoice)
+                else (*where, "answer", position)
+            )
             yield at, f"answer {answer!r} names no option; write it exactly as one of: {listed}"
     if isinstance(question, model.MultipleResponse):
         yield from _repeats(question.answer, (*where, "answer"), "answer")
         if len(set(question.correct_indices())) == len(options):
-            yield (*where, "answer"), ("every option is correct; add at least one wrong option "
-                                       "so the question tests something")
+            yield (
+                (*where, "answer"),
+                (
+                    "every option is correct; add at least one wrong option "
+                    "so the question tests something"
+                ),
+            )
 
 
 def _check_self_assessment(bank: model.SelfAssessmentBank) -> Iterator[Finding]:
-    yield from _duplicate_ids([point.id for point in bank.scale],
-                              lambda index: ("scale", index, "id"), "scale point")
-    yield from _duplicate_ids([section.id for section in bank.sections],
-                              lambda index: ("sections", index, "id"), "section")
-    items = [(index, position, item) for index, section in enumerate(bank.sections)
-             for position, item in enumerate(section.items)]
+    yield from _duplicate_ids(
+        [point.id for point in bank.scale], lambda index: ("scale", index, "id"), "scale point"
+    )
+    yield from _duplicate_ids(
+        [section.id for section in bank.sections],
+        lambda index: ("sections", index, "id"),
+        "section",
+    )
+    items = [
+        (index, position, item)
+        for index, section in enumerate(bank.sections)
+        for position, item in enumerate(section.items)
+    ]
     places = [("sections", index, "items", position, "id") for index, position, _ in items]
     yield from _duplicate_ids([item.id for _, _, item in items], lambda n: places[n], "item")
-    yield from _duplicate_ids([band.id for band in bank.scoring.bands],
-                              lambda index: ("scoring", "bands", index, "id"), "band")
+    yield from _duplicate_ids(
+        [band.id for band in bank.scoring.bands],
+        lambda index: ("scoring", "bands", index, "id"),
+        "band",
+    )
     if bank.scoring.rule == "most":
         yield from _check_most_bands(bank)
     else:
@@ -104,11 +126,18 @@ def _check_most_bands(bank: model.SelfAssessmentBank) -> Iterator[Finding]:
         if band.when is None:
             yield where, f"missing 'when': the scale point this band is for (one of {points})"
         elif band.when not in points:
-            yield (*where, "when"), f"'when' names {band.when!r}, which is not on the scale " \
-                                    f"({', '.join(points)})"
+            yield (
+                (*where, "when"),
+                f"'when' names {band.when!r}, which is not on the scale ({', '.join(points)})",
+            )
         elif band.when in claimed:
-            yield (*where, "when"), (f"bands overlap: scale point {band.when!r} already has "
-                                     f"band {bank.scoring.bands[claimed[band.when]].id!r}")
+            yield (
+                (*where, "when"),
+                (
+                    f"bands overlap: scale point {band.when!r} already has "
+                    f"band {bank.scoring.bands[claimed[band.when]].id!r}"
+                ),
+            )
         else:
             claimed[band.when] = index
     missing = [point for point in points if point not in claimed]
@@ -136,28 +165,38 @@ def _check_total_bands(bank: model.SelfAssessmentBank) -> Iterator[Finding]:
     expected = low
     for start, end, index in ranges:
         if start > expected:
-            yield ("scoring", "bands", index, "min"), \
-                f"bands leave a gap: no band covers totals {expected}-{start - 1}"
+            yield (
+                ("scoring", "bands", index, "min"),
+                f"bands leave a gap: no band covers totals {expected}-{start - 1}",
+            )
         elif start < expected:
-            overlap = f"{start}-{min(end, expected - 1)}" if start < min(end, expected - 1) \
+            overlap = (
+                f"{start}-{min(end, expected - 1)}"
+                if start < min(end, expected - 1)
                 else str(start)
-            yield ("scoring", "bands", index, "min"), \
-                f"bands overlap: total {overlap} falls in two bands"
+            )
+            yield (
+                ("scoring", "bands", index, "min"),
+                f"bands overlap: total {overlap} falls in two bands",
+            )
         expected = max(expected, end + 1)
     if expected <= high:
         yield ("scoring", "bands"), f"bands leave a gap: no band covers totals {expected}-{high}"
 
 
-def _duplicate_ids(ids: list[str], place: Callable[[int], Location],
-                   what: str) -> Iterator[Finding]:
+def _duplicate_ids(
+    ids: list[str], place: Callable[[int], Location], what: str
+) -> Iterator[Finding]:
     """Report every id used more than once, at each repeat."""
     first: dict[str, int] = {}
     for index, value in enumerate(ids):
         if not value:
             continue
         if value in first:
-            yield place(index), (f"duplicate {what} id {value!r}; also used at "
-                                 f"{field_path(place(first[value]))}")
+            yield (
+                place(index),
+                (f"duplicate {what} id {value!r}; also used at {field_path(place(first[value]))}"),
+            )
         else:
             first[value] = index
 

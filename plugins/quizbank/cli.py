@@ -22,44 +22,71 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="quizbank", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser(
-        "check", help="check question banks and the quiz blocks in pages",
+        "check",
+        help="check question banks and the quiz blocks in pages",
         description="Check banks (.yml) and pages (.md). Folders are searched. With no paths, "
-                    "checks quizzes/ and docs/ in the current folder.")
+        "checks quizzes/ and docs/ in the current folder.",
+    )
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     export = commands.add_parser(
-        "export", help="write banks for import into Moodle (GIFT or Moodle XML)",
+        "export",
+        help="write banks for import into Moodle (GIFT or Moodle XML)",
         description="Write quiz banks in a format Moodle imports, each bank in a category of "
-                    "its own. Prints what was exported and what was not, and why, to stderr. "
-                    "With no paths, exports quizzes/.")
-    export.add_argument("--format", required=True, choices=sorted(FORMATS),
-                        help="moodle-xml carries every question type; gift all but ordering")
-    export.add_argument("--out", type=Path, default=None,
-                        help="file to write (default: standard output)")
+        "its own. Prints what was exported and what was not, and why, to stderr. "
+        "With no paths, exports quizzes/.",
+    )
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=sorted(FORMATS),
+        help="moodle-xml carries every question type; gift all but ordering",
+    )
+    export.add_argument(
+        "--out", type=Path, default=None, help="file to write (default: standard output)"
+    )
     export.add_argument("paths", nargs="*", type=Path, metavar="BANK_PATH")
     scorm = commands.add_parser(
-        "scorm", help="package the course as a SCORM 1.2 zip for an LMS",
+        "scorm",
+        help="package the course as a SCORM 1.2 zip for an LMS",
         description="Build the course with an LMS configuration (pages as files) and package "
-                    "it as one SCORM 1.2 SCO with a launch page that reports scores, status and "
-                    "answers to the LMS.")
+        "it as one SCORM 1.2 SCO with a launch page that reports scores, status and "
+        "answers to the LMS.",
+    )
     scorm.add_argument("--out", type=Path, required=True, help="the zip to write")
-    scorm.add_argument("--config", type=Path, default=Path("mkdocs.scorm.yml"),
-                       help="MkDocs configuration to build with (default: mkdocs.scorm.yml)")
-    scorm.add_argument("--site", type=Path, default=None,
-                       help="package this built site instead of building one")
-    scorm.add_argument("--title", default=None,
-                       help="the course's title in the LMS (default: the site name)")
-    scorm.add_argument("--mastery-score", type=_percentage, default=None, metavar="0-100",
-                       help="score the LMS records as a pass; without it, completed when "
-                            "every quiz is scored")
+    scorm.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.scorm.yml"),
+        help="MkDocs configuration to build with (default: mkdocs.scorm.yml)",
+    )
+    scorm.add_argument(
+        "--site", type=Path, default=None, help="package this built site instead of building one"
+    )
+    scorm.add_argument(
+        "--title", default=None, help="the course's title in the LMS (default: the site name)"
+    )
+    scorm.add_argument(
+        "--mastery-score",
+        type=_percentage,
+        default=None,
+        metavar="0-100",
+        help="score the LMS records as a pass; without it, completed when every quiz is scored",
+    )
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
-    schema.add_argument("--out", type=Path, default=None,
-                        help="folder to write to (default: the package's schema folder)")
+    schema.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder to write to (default: the package's schema folder)",
+    )
     assets = commands.add_parser(
-        "assets", help="write the script and stylesheet for a generator without the plugin",
+        "assets",
+        help="write the script and stylesheet for a generator without the plugin",
         description="Write assets/quizbank/quizbank.js and quizbank.css, as the MkDocs plugin "
-                    "publishes them, into a folder the site generator copies into the site "
-                    "(for Zensical, its theme's custom_dir). Pages then reference them with "
-                    "extra_javascript and extra_css.")
+        "publishes them, into a folder the site generator copies into the site "
+        "(for Zensical, its theme's custom_dir). Pages then reference them with "
+        "extra_javascript and extra_css.",
+    )
     assets.add_argument("folder", type=Path, metavar="FOLDER")
     args = parser.parse_args(argv)
     try:
@@ -81,8 +108,11 @@ def _check(paths: list[Path]) -> int:
     if not paths:
         paths = [path for path in (Path("quizzes"), Path("docs")) if path.exists()]
         if not paths:
-            print("quizbank: nothing to check: no quizzes/ or docs/ here; name the banks "
-                  "or pages to check", file=sys.stderr)
+            print(
+                "quizbank: nothing to check: no quizzes/ or docs/ here; name the banks "
+                "or pages to check",
+                file=sys.stderr,
+            )
             return 2
     bank_paths = [p for p in paths if p.is_dir() or p.suffix != ".md"]
     page_paths = _pages(paths)
@@ -96,8 +126,10 @@ def _check(paths: list[Path]) -> int:
         print(format_problems(sorted(problems)))
         return 1
     pages = f" and {len(page_paths)} page{'s' * (len(page_paths) != 1)}" if page_paths else ""
-    print(f"ok: {len(catalog.banks)} bank{'s' * (len(catalog.banks) != 1)} "
-          f"({catalog.question_count()} questions){pages}, no problems")
+    print(
+        f"ok: {len(catalog.banks)} bank{'s' * (len(catalog.banks) != 1)} "
+        f"({catalog.question_count()} questions){pages}, no problems"
+    )
     return 0
 
 
@@ -136,15 +168,17 @@ def _export(format_name: str, out: Path | None, paths: list[Path]) -> int:
         print(format_problems(catalog.problems))
         return 1
     if not catalog.banks:
-        print(f"quizbank: no banks found in {', '.join(p.as_posix() for p in paths)}",
-              file=sys.stderr)
+        print(
+            f"quizbank: no banks found in {', '.join(p.as_posix() for p in paths)}", file=sys.stderr
+        )
         return 1
     text, report = export_catalog(catalog, format_name)
     for line in report.lines():
         print(line, file=sys.stderr)
     if not report.exported:
-        print("quizbank: nothing to export: no bank has a question Moodle can take",
-              file=sys.stderr)
+        print(
+            "quizbank: nothing to export: no bank has a question Moodle can take", file=sys.stderr
+        )
         return 1
     if out is None:
         sys.stdout.write(text)
@@ -181,15 +215,18 @@ def _scorm(args: argparse.Namespace) -> int:
                 from .sitebuild import build_course  # noqa: PLC0415
 
                 site, site_name = build_course(args.config, Path(folder))
-            package = build_package(site, args.out, title=args.title or site_name,
-                                    mastery_score=args.mastery_score)
+            package = build_package(
+                site, args.out, title=args.title or site_name, mastery_score=args.mastery_score
+            )
     except PackageError as error:
         print(f"quizbank: {error}", file=sys.stderr)
         return 1
     quizzes = ", ".join(f"{bank} ({count})" for bank, count in package.quizzes.items())
-    print(f"wrote {package.path}: {package.files} files; quizzes that count towards the score: "
-          f"{quizzes or 'none'}; mastery score: "
-          f"{package.mastery_score if package.mastery_score is not None else 'none'}")
+    print(
+        f"wrote {package.path}: {package.files} files; quizzes that count towards the score: "
+        f"{quizzes or 'none'}; mastery score: "
+        f"{package.mastery_score if package.mastery_score is not None else 'none'}"
+    )
     return 0
 
 
@@ -198,8 +235,7 @@ def _assets(folder: Path) -> int:
     try:
         written = write_assets(folder / "assets" / "quizbank")
     except OSError as error:
-        print(f"quizbank: cannot write the assets into {folder}: {error.strerror}",
-              file=sys.stderr)
+        print(f"quizbank: cannot write the assets into {folder}: {error.strerror}", file=sys.stderr)
         return 1
     for path in written:
         print(f"wrote {path}")

@@ -90,8 +90,12 @@ class Coverage:
 
     def cell_gaps(self) -> int:
         """Return how many unit-and-track cells a track should cover but no question does."""
-        return sum(1 for unit in self.units for number in self.tracks
-                   if self.expects(unit.id, number) and not unit.by_track.get(number))
+        return sum(
+            1
+            for unit in self.units
+            for number in self.tracks
+            if self.expects(unit.id, number) and not unit.by_track.get(number)
+        )
 
     @property
     def unit_gaps(self) -> list[str]:
@@ -115,8 +119,11 @@ def _entries(catalog: Catalog) -> Iterable[tuple[Tagged, model._Tagged]]:
                 yield Tagged(bank_id, item.id, item.track, statement=True), item
 
 
-def compute_coverage(catalog: Catalog, tracks: Iterable[int] = (),
-                     track_units: Iterable[tuple[int, Iterable[str]]] = ()) -> Coverage:
+def compute_coverage(
+    catalog: Catalog,
+    tracks: Iterable[int] = (),
+    track_units: Iterable[tuple[int, Iterable[str]]] = (),
+) -> Coverage:
     """Work out the qualification map of a catalog.
 
     Args:
@@ -127,8 +134,10 @@ def compute_coverage(catalog: Catalog, tracks: Iterable[int] = (),
     """
     qualifications = catalog.qualifications or model.Qualifications(format=1)
     units = {unit.id: UnitRow(unit.id, unit.title) for unit in qualifications.units}
-    outcomes = {outcome.id: OutcomeRow(outcome.id, outcome.title, outcome.unit)
-                for outcome in qualifications.outcomes}
+    outcomes = {
+        outcome.id: OutcomeRow(outcome.id, outcome.title, outcome.unit)
+        for outcome in qualifications.outcomes
+    }
     track_numbers = set(tracks)
     per_track: dict[int, int] = {}
     untracked = 0
@@ -148,12 +157,17 @@ def compute_coverage(catalog: Catalog, tracks: Iterable[int] = (),
                 unit.by_track[tagged.track] = unit.by_track.get(tagged.track, 0) + 1
         for outcome_id in entry.outcomes:
             outcomes.setdefault(outcome_id, OutcomeRow(outcome_id, None, None)).covered_by.append(
-                tagged)
+                tagged
+            )
     for row in outcomes.values():
         if row.group in outcomes:
             outcomes[row.group].is_group = True
     declared = {number: frozenset(unit_ids) for number, unit_ids in track_units}
-    return Coverage(tracks=sorted(track_numbers), untracked=untracked,
-                    per_track={number: per_track.get(number, 0) for number in track_numbers},
-                    units=list(units.values()), outcomes=list(outcomes.values()),
-                    track_units={number: ids for number, ids in declared.items() if ids})
+    return Coverage(
+        tracks=sorted(track_numbers),
+        untracked=untracked,
+        per_track={number: per_track.get(number, 0) for number in track_numbers},
+        units=list(units.values()),
+        outcomes=list(outcomes.values()),
+        track_units={number: ids for number, ids in declared.items() if ids},
+    )

@@ -18,28 +18,65 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 from xml.sax.saxutils import quoteattr
 
-SCRIPT_TYPES = frozenset({
-    "", "module", "importmap", "text/javascript", "application/javascript",
-    "application/ecmascript", "application/x-ecmascript", "application/x-javascript",
-    "text/ecmascript", "text/javascript1.0", "text/javascript1.1", "text/javascript1.2",
-    "text/javascript1.3", "text/javascript1.4", "text/javascript1.5", "text/jscript",
-    "text/livescript", "text/x-ecmascript", "text/x-javascript",
-})
+SCRIPT_TYPES = frozenset(
+    {
+        "",
+        "module",
+        "importmap",
+        "text/javascript",
+        "application/javascript",
+        "application/ecmascript",
+        "application/x-ecmascript",
+        "application/x-javascript",
+        "text/ecmascript",
+        "text/javascript1.0",
+        "text/javascript1.1",
+        "text/javascript1.2",
+        "text/javascript1.3",
+        "text/javascript1.4",
+        "text/javascript1.5",
+        "text/jscript",
+        "text/livescript",
+        "text/x-ecmascript",
+        "text/x-javascript",
+    }
+)
 """`type` values a browser runs (with `script-src`); any other type is a data block."""
 
 _LOADS = {
-    "script": ("src",), "img": ("src", "srcset"), "source": ("src", "srcset"),
-    "audio": ("src",), "video": ("src", "poster"), "track": ("src",), "iframe": ("src",),
-    "frame": ("src",), "embed": ("src",), "object": ("data",), "input": ("src",),
-    "image": ("href", "xlink:href"), "use": ("href", "xlink:href"),
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "audio": ("src",),
+    "video": ("src", "poster"),
+    "track": ("src",),
+    "iframe": ("src",),
+    "frame": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+    "image": ("href", "xlink:href"),
+    "use": ("href", "xlink:href"),
 }
 """Attributes whose URL the browser loads, by element (`<link>` is decided by its `rel`)."""
-_LOADING_RELS = frozenset({"stylesheet", "preload", "modulepreload", "prefetch", "icon",
-                           "apple-touch-icon", "mask-icon", "manifest"})
+_LOADING_RELS = frozenset(
+    {
+        "stylesheet",
+        "preload",
+        "modulepreload",
+        "prefetch",
+        "icon",
+        "apple-touch-icon",
+        "mask-icon",
+        "manifest",
+    }
+)
 
-_SOURCE = re.compile(r"^(?:'(?:self|none)'|'(?:sha256|sha384|sha512)-[A-Za-z0-9+/=_-]+'|"
-                     r"(?:[a-z][a-z0-9+.-]*:)?(?://)?[A-Za-z0-9*.-]*(?::(?:\d+|\*))?"
-                     r"(?:/[^\s;,']*)?)$")
+_SOURCE = re.compile(
+    r"^(?:'(?:self|none)'|'(?:sha256|sha384|sha512)-[A-Za-z0-9+/=_-]+'|"
+    r"(?:[a-z][a-z0-9+.-]*:)?(?://)?[A-Za-z0-9*.-]*(?::(?:\d+|\*))?"
+    r"(?:/[^\s;,']*)?)$"
+)
 
 
 @dataclass
@@ -72,8 +109,11 @@ class _Scanner(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
-        if tag == "script" and "src" not in values and (
-                values.get("type", "").strip().lower() in SCRIPT_TYPES):
+        if (
+            tag == "script"
+            and "src" not in values
+            and (values.get("type", "").strip().lower() in SCRIPT_TYPES)
+        ):
             self._script = []
         if tag == "style":
             self.scan.blocked.append("a <style> element")
@@ -83,7 +123,8 @@ class _Scanner(HTMLParser):
             if name.startswith("on"):
                 self.scan.blocked.append(f"an inline event handler on <{tag}>: {name}=...")
             if name in ("href", "src", "action") and value.strip().lower().startswith(
-                    "javascript:"):
+                "javascript:"
+            ):
                 self.scan.blocked.append(f"a javascript: URL in <{tag} {name}>")
         self._check_loads(tag, values)
 
@@ -95,8 +136,11 @@ class _Scanner(HTMLParser):
         for name in names:
             if name not in values:
                 continue
-            urls = ([part.split()[0] for part in values[name].split(",") if part.strip()]
-                    if name == "srcset" else [values[name]])
+            urls = (
+                [part.split()[0] for part in values[name].split(",") if part.strip()]
+                if name == "srcset"
+                else [values[name]]
+            )
             for url in urls:
                 if is_other_host(url, self.own_host):
                     self.scan.blocked.append(f'a load from another host: <{tag} {name}="{url}">')
@@ -148,8 +192,10 @@ def check_sources(sources: Sequence[str]) -> list[str]:
         if source in ("self", "none"):
             problems.append(f"{source!r} needs single quotes inside the value: \"'{source}'\"")
         elif source.startswith("'unsafe-") or not _SOURCE.match(source):
-            problems.append(f"{source!r} is not an allowed source: use \"'self'\", \"'none'\" "
-                            "or an origin such as https://lms.example.org")
+            problems.append(
+                f"{source!r} is not an allowed source: use \"'self'\", \"'none'\" "
+                "or an origin such as https://lms.example.org"
+            )
     return problems
 
 
@@ -181,9 +227,11 @@ def build_policy(hashes: Sequence[str], frame_ancestors: Sequence[str] = ("'self
     return "; ".join(f"{name} {' '.join(values)}" for name, values in directives)
 
 
-HEADER_NOTE = ("Generated by the quizbank plugin for this build of the course. The hashes change "
-               "when Material for MkDocs is upgraded or pages move to a deeper folder: take this "
-               "file again from each new build.")
+HEADER_NOTE = (
+    "Generated by the quizbank plugin for this build of the course. The hashes change "
+    "when Material for MkDocs is upgraded or pages move to a deeper folder: take this "
+    "file again from each new build."
+)
 
 
 HASHED_FOLDERS = ("assets/quizbank", "assets/stylesheets", "assets/javascripts/workers")
@@ -193,21 +241,25 @@ HASHED_FOLDERS = ("assets/quizbank", "assets/stylesheets", "assets/javascripts/w
 def nginx_snippet(policy: str) -> str:
     """Return nginx directives that send the policy, for an `include` in each location."""
     escaped = policy.replace("\\", "\\\\").replace('"', '\\"')
-    return (f"# {HEADER_NOTE}\n"
-            "# Include this file in every location block that serves the course: nginx drops\n"
-            "# inherited add_header lines in a location that has its own.\n"
-            f'add_header Content-Security-Policy "{escaped}" always;\n'
-            'add_header X-Content-Type-Options "nosniff" always;\n')
+    return (
+        f"# {HEADER_NOTE}\n"
+        "# Include this file in every location block that serves the course: nginx drops\n"
+        "# inherited add_header lines in a location that has its own.\n"
+        f'add_header Content-Security-Policy "{escaped}" always;\n'
+        'add_header X-Content-Type-Options "nosniff" always;\n'
+    )
 
 
 def apache_snippet(policy: str) -> str:
     """Return Apache directives (server config or .htaccess) that send the policy."""
     escaped = policy.replace("\\", "\\\\").replace('"', '\\"')
-    return (f"# {HEADER_NOTE}\n"
-            "# Needs mod_headers (a2enmod headers). Put it in the <Directory> or <Location>\n"
-            "# of the course, or in an .htaccess file in its folder.\n"
-            f'Header always set Content-Security-Policy "{escaped}"\n'
-            'Header always set X-Content-Type-Options "nosniff"\n')
+    return (
+        f"# {HEADER_NOTE}\n"
+        "# Needs mod_headers (a2enmod headers). Put it in the <Directory> or <Location>\n"
+        "# of the course, or in an .htaccess file in its folder.\n"
+        f'Header always set Content-Security-Policy "{escaped}"\n'
+        'Header always set X-Content-Type-Options "nosniff"\n'
+    )
 
 
 def iis_snippet(policy: str, hidden: str) -> str:
@@ -217,14 +269,17 @@ def iis_snippet(policy: str, hidden: str) -> str:
     the files named by their content for a year (everything else they check each time).
     """
     value = quoteattr(policy)
-    long_cache = "".join(f"""  <location path="{folder}">
+    long_cache = "".join(
+        f"""  <location path="{folder}">
     <system.webServer>
       <staticContent>
         <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" />
       </staticContent>
     </system.webServer>
   </location>
-""" for folder in HASHED_FOLDERS)
+"""
+        for folder in HASHED_FOLDERS
+    )
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <!-- {HEADER_NOTE} -->
 <!-- Copy this file into the course's folder on the server as web.config. -->

@@ -26,75 +26,94 @@ _KEPT = "It is kept in this browser, on this device, and showing it needs JavaSc
 def _buttons(*buttons: tuple[str, str]) -> str:
     """Render buttons the script acts on; the first is the primary one."""
     kinds = ["qb-button qb-button--primary"] + ["qb-button"] * (len(buttons) - 1)
-    return " ".join(f'<button type="button" class="{kind}" data-qb-action="{action}">{label}'
-                    "</button>" for kind, (action, label) in zip(kinds, buttons, strict=True))
+    return " ".join(
+        f'<button type="button" class="{kind}" data-qb-action="{action}">{label}</button>'
+        for kind, (action, label) in zip(kinds, buttons, strict=True)
+    )
 
 
 def render_progress(context: RenderContext) -> str:
     """Render the learner's progress: how many tracks they have marked as done."""
     total = len(context.tracks)
-    return "\n".join([
-        f'<div class="qb-progress" data-qb-tracks="{total}">',
-        NOTICE,
-        '<p class="qb-note">How many tracks you have marked as done shows here. '
-        f"{_KEPT}</p>",
-        '<div class="qb-panel" hidden>',
-        '<p class="qb-progress__summary"></p>',
-        "<p>Finished tracks are ticked wherever they are linked, and each quiz's best score "
-        "shows beside the links to it.</p>",
-        "</div>",
-        "</div>"])
+    return "\n".join(
+        [
+            f'<div class="qb-progress" data-qb-tracks="{total}">',
+            NOTICE,
+            f'<p class="qb-note">How many tracks you have marked as done shows here. {_KEPT}</p>',
+            '<div class="qb-panel" hidden>',
+            '<p class="qb-progress__summary"></p>',
+            "<p>Finished tracks are ticked wherever they are linked, and each quiz's best score "
+            "shows beside the links to it.</p>",
+            "</div>",
+            "</div>",
+        ]
+    )
 
 
 def render_journal() -> str:
     """Render the journal: every reflection the learner has written, by track."""
-    return "\n".join([
-        '<div class="qb-journal">',
-        NOTICE,
-        '<p class="qb-note">Your answers to the reflection questions appear here, by track, '
-        f"with the date you wrote them. {_KEPT}</p>",
-        '<div class="qb-panel" hidden>',
-        '<p class="qb-journal__empty" hidden>Your journal is empty so far. Your answers to the '
-        "reflection questions on the track pages will appear here.</p>",
-        '<div class="qb-journal__actions">' + _buttons(
-            ("journal-md", "Download as Markdown"), ("journal-txt", "Download as plain text"),
-            ("print", "Print")) + "</div>",
-        '<div class="qb-journal__entries"></div>',
-        "</div>",
-        "</div>"])
+    return "\n".join(
+        [
+            '<div class="qb-journal">',
+            NOTICE,
+            '<p class="qb-note">Your answers to the reflection questions appear here, by track, '
+            f"with the date you wrote them. {_KEPT}</p>",
+            '<div class="qb-panel" hidden>',
+            '<p class="qb-journal__empty" hidden>Your journal is empty so far. Your answers to the '
+            "reflection questions on the track pages will appear here.</p>",
+            '<div class="qb-journal__actions">'
+            + _buttons(
+                ("journal-md", "Download as Markdown"),
+                ("journal-txt", "Download as plain text"),
+                ("print", "Print"),
+            )
+            + "</div>",
+            '<div class="qb-journal__entries"></div>',
+            "</div>",
+            "</div>",
+        ]
+    )
 
 
 def render_your_data() -> str:
     """Render what the course stores, with export, import and clear-everything controls."""
-    rows = "\n".join(f'<tr data-qb-kind="{kind}"><th scope="row">{label}</th><td></td><td></td>'
-                     "</tr>" for kind, label in KINDS)
-    return "\n".join([
-        '<div class="qb-data">',
-        NOTICE,
-        '<p class="qb-note">What this course has stored shows here, with buttons to export it, '
-        f"import it and clear it. {_KEPT}</p>",
-        '<div class="qb-panel" hidden>',
-        '<div class="qb-data__table"><table>',
-        "<caption>What this course stores in this browser</caption>",
-        '<thead><tr><th scope="col">What</th><th scope="col">How many</th>'
-        '<th scope="col">Size</th></tr></thead>',
-        f"<tbody>\n{rows}\n</tbody>",
-        '<tfoot><tr><th scope="row">Everything</th><td></td><td></td></tr></tfoot>',
-        "</table></div>",
-        '<div class="qb-data__actions">' + _buttons(
-            ("data-export", "Export to a file"), ("data-import", "Import from a file"),
-            ("data-clear", "Clear everything")),
-        '<input type="file" class="qb-data__file" accept=".json,application/json" hidden>',
-        "</div>",
-        '<dialog class="qb-data__confirm" aria-label="Clear everything?" '
-        'aria-describedby="qb-data-warning">',
-        '<p id="qb-data-warning">This deletes every answer, score, result, journal entry and '
-        "finished track this course has stored in this browser. It cannot be undone: export "
-        "your data first if you want a copy.</p>",
-        '<form method="dialog"><button class="qb-button qb-button--danger" value="yes" '
-        "autofocus>Yes, delete everything</button> "
-        '<button class="qb-button" value="no">Cancel</button></form>',
-        "</dialog>",
-        '<p class="qb-data__status" role="status" aria-live="polite"></p>',
-        "</div>",
-        "</div>"])
+    rows = "\n".join(
+        f'<tr data-qb-kind="{kind}"><th scope="row">{label}</th><td></td><td></td></tr>'
+        for kind, label in KINDS
+    )
+    return "\n".join(
+        [
+            '<div class="qb-data">',
+            NOTICE,
+            '<p class="qb-note">What this course has stored shows here, with buttons to export it, '
+            f"import it and clear it. {_KEPT}</p>",
+            '<div class="qb-panel" hidden>',
+            '<div class="qb-data__table"><table>',
+            "<caption>What this course stores in this browser</caption>",
+            '<thead><tr><th scope="col">What</th><th scope="col">How many</th>'
+            '<th scope="col">Size</th></tr></thead>',
+            f"<tbody>\n{rows}\n</tbody>",
+            '<tfoot><tr><th scope="row">Everything</th><td></td><td></td></tr></tfoot>',
+            "</table></div>",
+            '<div class="qb-data__actions">'
+            + _buttons(
+                ("data-export", "Export to a file"),
+                ("data-import", "Import from a file"),
+                ("data-clear", "Clear everything"),
+            ),
+            '<input type="file" class="qb-data__file" accept=".json,application/json" hidden>',
+            "</div>",
+            '<dialog class="qb-data__confirm" aria-label="Clear everything?" '
+            'aria-describedby="qb-data-warning">',
+            '<p id="qb-data-warning">This deletes every answer, score, result, journal entry and '
+            "finished track this course has stored in this browser. It cannot be undone: export "
+            "your data first if you want a copy.</p>",
+            '<form method="dialog"><button class="qb-button qb-button--danger" value="yes" '
+            "autofocus>Yes, delete everything</button> "
+            '<button class="qb-button" value="no">Cancel</button></form>',
+            "</dialog>",
+            '<p class="qb-data__status" role="status" aria-live="polite"></p>',
+            "</div>",
+            "</div>",
+        ]
+    )

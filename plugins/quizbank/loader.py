@@ -30,8 +30,9 @@ _TYPE_NAMES = {
 }
 
 
-def load_bank(path: Path, display: str) -> tuple[model.QuizBank | model.SelfAssessmentBank | None,
-                                                  Source]:
+def load_bank(
+    path: Path, display: str
+) -> tuple[model.QuizBank | model.SelfAssessmentBank | None, Source]:
     """Read and check one bank file; the bank is None when it has problems."""
     source = read_yaml(path, display)
     if source.problems:
@@ -55,8 +56,13 @@ def load_qualifications(path: Path, display: str) -> tuple[model.Qualifications 
 def validate(adapter: TypeAdapter[T], source: Source) -> T | None:
     """Validate a file's data against a model; translate failures into problems on the source."""
     if not isinstance(source.data, dict):
-        source.problems.append(source.problem((), f"expected a mapping of fields at the top of "
-                                              f"the file, found {_describe(source.data)}"))
+        source.problems.append(
+            source.problem(
+                (),
+                f"expected a mapping of fields at the top of "
+                f"the file, found {_describe(source.data)}",
+            )
+        )
         return None
     try:
         return adapter.validate_python(source.data)
@@ -86,7 +92,8 @@ def _translate(error: ErrorDetails, source: Source) -> Problem:
         guess = difflib.get_close_matches(key, allowed, n=1)
         suggestion = f" (did you mean {guess[0]!r}?)" if guess else ""
         return source.problem(
-            location, f"unknown key {key!r}{suggestion}; expected one of: {', '.join(allowed)}",
+            location,
+            f"unknown key {key!r}{suggestion}; expected one of: {', '.join(allowed)}",
             key=True,
         )
     if kind in ("union_tag_invalid", "union_tag_not_found"):
@@ -94,34 +101,47 @@ def _translate(error: ErrorDetails, source: Source) -> Problem:
         expected = _context(error).get("expected_tags", "")
         where = (*location, tag) if kind == "union_tag_invalid" else location
         if kind == "union_tag_not_found":
-            return source.problem(where, f"missing required field {tag!r}; expected one of: "
-                                         f"{expected}")
+            return source.problem(
+                where, f"missing required field {tag!r}; expected one of: {expected}"
+            )
         value = found.get(tag) if isinstance(found, dict) else found
         return source.problem(where, f"unknown {tag} {value!r}; expected one of: {expected}")
     if kind == "string_type" and location[-1:] == ("answer",) and isinstance(found, list):
-        return source.problem(location, f"{name} names {len(found)} options, but a 'single' "
-                                        "question has exactly one answer; use type: multiple "
-                                        "for select-all-that-apply")
+        return source.problem(
+            location,
+            f"{name} names {len(found)} options, but a 'single' "
+            "question has exactly one answer; use type: multiple "
+            "for select-all-that-apply",
+        )
     if kind in _TYPE_NAMES:
-        tip = "; put it in quotes" if kind == "string_type" and isinstance(
-            found, bool | int | float) else ""
-        return source.problem(location, f"{name} should be {_TYPE_NAMES[kind]}, found "
-                                        f"{_describe(found)}{tip}")
+        tip = (
+            "; put it in quotes"
+            if kind == "string_type" and isinstance(found, bool | int | float)
+            else ""
+        )
+        return source.problem(
+            location, f"{name} should be {_TYPE_NAMES[kind]}, found {_describe(found)}{tip}"
+        )
     if kind == "string_too_short":
         return source.problem(location, f"{name} is empty; expected some text")
     if kind == "too_short":
         minimum = _context(error).get("min_length")
-        return source.problem(location, f"{name} has {_count(found)}; expected at least "
-                                        f"{minimum}")
+        return source.problem(location, f"{name} has {_count(found)}; expected at least {minimum}")
     if kind == "option_form":
-        return source.problem(location, f"{name} should be text, or a mapping with 'text' and "
-                                        f"'feedback'; found {_describe(found)}")
+        return source.problem(
+            location,
+            f"{name} should be text, or a mapping with 'text' and "
+            f"'feedback'; found {_describe(found)}",
+        )
     if kind == "string_pattern_mismatch":
-        expected = ("lower-case letters, digits and single hyphens, such as 'grow-goal'"
-                    if location and location[-1] in ("id", "when")
-                    else "letters, digits, dots and hyphens, such as 'L12' or 'PQ3-1.2'")
-        return source.problem(location, f"{name} {found!r} is not a valid code; expected "
-                                        f"{expected}")
+        expected = (
+            "lower-case letters, digits and single hyphens, such as 'grow-goal'"
+            if location and location[-1] in ("id", "when")
+            else "letters, digits, dots and hyphens, such as 'L12' or 'PQ3-1.2'"
+        )
+        return source.problem(
+            location, f"{name} {found!r} is not a valid code; expected {expected}"
+        )
     if kind == "literal_error":
         expected = _context(error).get("expected", "")
         return source.problem(location, f"{name} is {found!r}; expected {expected}")

@@ -52,13 +52,21 @@ from .render_coverage import render_qualification_map
 
 log = logging.getLogger("quizbank")
 
-BLOCKS = ("quiz", "self-assessment", "reflection", "progress", "journal", "your-data",
-          "qualification-map")
+BLOCKS = (
+    "quiz",
+    "self-assessment",
+    "reflection",
+    "progress",
+    "journal",
+    "your-data",
+    "qualification-map",
+)
 _STANDALONE = ("progress", "journal", "your-data", "qualification-map")
 """Blocks that take no argument and no options, and appear once a page."""
 _HEADER = re.compile(r"^(?P<indent>[ ]*)///[ ]*(?P<name>[A-Za-z][\w-]*)(?P<rest>.*)$")
 _NEAR_MISS = re.compile(
-    r"^(quiz|self[-_ ]?assess|reflect|progress|journal|your[-_ ]?data|qualif)", re.IGNORECASE)
+    r"^(quiz|self[-_ ]?assess|reflect|progress|journal|your[-_ ]?data|qualif)", re.IGNORECASE
+)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _QUIZ_OPTIONS = ("questions", "track", "shuffle", "intro")
@@ -132,8 +140,12 @@ class _BlockReader(Preprocessor):
             line = lines[index]
             opened = _FENCE.match(line)
             if fence is not None:
-                if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(
-                        fence) and not line.strip()[len(opened["fence"]):].strip():
+                if (
+                    opened
+                    and opened["fence"][0] == fence[0]
+                    and len(opened["fence"]) >= len(fence)
+                    and not line.strip()[len(opened["fence"]) :].strip()
+                ):
                     fence = None
                 output.append(line)
                 index += 1
@@ -155,8 +167,14 @@ class _BlockReader(Preprocessor):
             index = index + 1 if end is None else end + 1
         return output
 
-    def _render(self, header: re.Match[str], lines: list[str], index: int, end: int | None,
-                shown: dict[str, int]) -> str:
+    def _render(
+        self,
+        header: re.Match[str],
+        lines: list[str],
+        index: int,
+        end: int | None,
+        shown: dict[str, int],
+    ) -> str:
         """Render one block, or an error box for the problems it has."""
         line_number = index + 1
         name = header["name"]
@@ -166,7 +184,7 @@ class _BlockReader(Preprocessor):
         if end is None:
             problems.append(f"'/// {name}' is never closed: end the block with a line '///'")
             end = index + 1  # what follows is the page, not the block's options
-        body = [text[len(header["indent"]):] for text in lines[index + 1:end]]
+        body = [text[len(header["indent"]) :] for text in lines[index + 1 : end]]
         html: str | None = None
         if name in _STANDALONE:
             html = self._render_standalone(name, body, line_number, problems, shown)
@@ -184,63 +202,83 @@ class _BlockReader(Preprocessor):
             self.extension.report(line_number, message)
         return _error_box(name, problems)
 
-    def _render_standalone(self, name: str, body: list[str], line: int, problems: list[str],
-                           shown: dict[str, int]) -> str | None:
+    def _render_standalone(
+        self, name: str, body: list[str], line: int, problems: list[str], shown: dict[str, int]
+    ) -> str | None:
         """Render a block that takes nothing: the learner's records, or the qualification map."""
         if any(text.strip() for text in body):
-            problems.append(f"'/// {name}' takes no options: leave nothing between "
-                            f"'/// {name}' and '///'")
+            problems.append(
+                f"'/// {name}' takes no options: leave nothing between '/// {name}' and '///'"
+            )
         marker = f"/// {name}"
         if marker in shown:
-            problems.append(f"'/// {name}' is already on this page (line {shown[marker]}); it "
-                            "can appear once a page")
+            problems.append(
+                f"'/// {name}' is already on this page (line {shown[marker]}); it "
+                "can appear once a page"
+            )
         if problems:
             return None
         shown[marker] = line
         context = self.extension.context
         if name == "qualification-map":
-            coverage = compute_coverage(self.extension.get_catalog(), context.tracks,
-                                        context.track_units)
+            coverage = compute_coverage(
+                self.extension.get_catalog(), context.tracks, context.track_units
+            )
             return render_qualification_map(coverage, context)
         if name == "progress":
             return render_progress(context)
         return render_journal() if name == "journal" else render_your_data()
 
-    def _render_reflection(self, reflection_id: str, prompt: str,
-                           problems: list[str]) -> str | None:
+    def _render_reflection(
+        self, reflection_id: str, prompt: str, problems: list[str]
+    ) -> str | None:
         """Render a reflection prompt, checking its id is well formed and used once."""
         if not _ID.match(reflection_id):
-            problems.append(f"reflection id {reflection_id!r} should be lower-case letters, "
-                            "digits and single hyphens, such as 't03-commitment'")
+            problems.append(
+                f"reflection id {reflection_id!r} should be lower-case letters, "
+                "digits and single hyphens, such as 't03-commitment'"
+            )
         if not prompt:
-            problems.append("the reflection has no prompt: write the question between "
-                            f"'/// reflection | {reflection_id}' and '///'")
+            problems.append(
+                "the reflection has no prompt: write the question between "
+                f"'/// reflection | {reflection_id}' and '///'"
+            )
         where = self.extension.page or "this page"
         previous = self.extension.reflections.get(reflection_id)
         if previous is not None:
-            problems.append(f"reflection id {reflection_id!r} is already used on {previous}; "
-                            "each reflection needs its own id, because saved answers key on it")
+            problems.append(
+                f"reflection id {reflection_id!r} is already used on {previous}; "
+                "each reflection needs its own id, because saved answers key on it"
+            )
         if problems:
             return None
         self.extension.reflections[reflection_id] = where
         return render_reflection(reflection_id, prompt, self.extension.context)
 
-    def _render_block(self, block: _Block, problems: list[str],
-                      shown: dict[str, int]) -> str | None:
+    def _render_block(
+        self, block: _Block, problems: list[str], shown: dict[str, int]
+    ) -> str | None:
         """Render a well-formed block, checking its bank and options against the catalog."""
         catalog = self.extension.get_catalog()
         bank = catalog.banks.get(block.argument)
         if bank is None:
             guess = difflib.get_close_matches(block.argument, list(catalog.banks), n=1)
-            problems.append(f"no bank has id {block.argument!r}"
-                            + (f"; did you mean {guess[0]!r}?" if guess else "")
-                            + (f" Banks are: {', '.join(sorted(catalog.banks))}"
-                               if catalog.banks else " No banks were loaded"))
+            problems.append(
+                f"no bank has id {block.argument!r}"
+                + (f"; did you mean {guess[0]!r}?" if guess else "")
+                + (
+                    f" Banks are: {', '.join(sorted(catalog.banks))}"
+                    if catalog.banks
+                    else " No banks were loaded"
+                )
+            )
             return None
         if block.name == "quiz":
             if not isinstance(bank, model.QuizBank):
-                problems.append(f"bank {bank.id!r} is a self-assessment; write "
-                                f"'/// self-assessment | {bank.id}'")
+                problems.append(
+                    f"bank {bank.id!r} is a self-assessment; write "
+                    f"'/// self-assessment | {bank.id}'"
+                )
                 return None
             options = _quiz_options(block.options, bank, problems)
             if options is None:
@@ -260,8 +298,10 @@ class _BlockReader(Preprocessor):
             html = render_self_assessment(bank, options_sa, self.extension.context)
         repeated = [qid for qid in ids if qid in shown]
         if repeated:
-            problems.append(f"question {repeated[0]!r} is already on this page (line "
-                            f"{shown[repeated[0]]}); a question can appear once a page")
+            problems.append(
+                f"question {repeated[0]!r} is already on this page (line "
+                f"{shown[repeated[0]]}); a question can appear once a page"
+            )
             return None
         shown.update(dict.fromkeys(ids, block.line))
         return html
@@ -272,9 +312,11 @@ def _header_problems(name: str, rest: str, argument: str) -> list[str]:
     problems = []
     if name not in BLOCKS:
         guess = difflib.get_close_matches(name, BLOCKS, n=1)
-        problems.append(f"unknown block '/// {name}'"
-                        + (f"; did you mean '/// {guess[0]}'?" if guess else "")
-                        + f" Blocks are: {', '.join(BLOCKS)}")
+        problems.append(
+            f"unknown block '/// {name}'"
+            + (f"; did you mean '/// {guess[0]}'?" if guess else "")
+            + f" Blocks are: {', '.join(BLOCKS)}"
+        )
         return problems  # what its argument should be depends on what the block is
     if name in _STANDALONE:
         if rest:
@@ -296,9 +338,14 @@ def _load_once(folder: Path) -> Catalog:
     are logged once.
     """
     key = folder.resolve()
-    files = tuple(sorted((str(path), stat.st_mtime_ns, stat.st_size)
-                         for path in folder.rglob("*") if path.is_file()
-                         for stat in (path.stat(),)))
+    files = tuple(
+        sorted(
+            (str(path), stat.st_mtime_ns, stat.st_size)
+            for path in folder.rglob("*")
+            if path.is_file()
+            for stat in (path.stat(),)
+        )
+    )
     cached = _LOADED.get(key)
     if cached is not None and cached[0] == files:
         return cached[1]
@@ -335,14 +382,14 @@ def _parse_options(body: list[str], problems: list[str]) -> dict[str, Any]:
         problems.append(f"the block's options are not valid YAML: {error}".replace("\n", " "))
         return {}
     if not isinstance(options, dict):
-        problems.append("the block's options should be 'key: value' lines, such as "
-                        "'shuffle: true'")
+        problems.append("the block's options should be 'key: value' lines, such as 'shuffle: true'")
         return {}
     return options
 
 
-def _quiz_options(raw: dict[str, Any], bank: model.QuizBank,
-                  problems: list[str]) -> QuizOptions | None:
+def _quiz_options(
+    raw: dict[str, Any], bank: model.QuizBank, problems: list[str]
+) -> QuizOptions | None:
     """Check a quiz block's options against its bank."""
     before = len(problems)
     problems.extend(_unknown_option(key, _QUIZ_OPTIONS) for key in raw if key not in _QUIZ_OPTIONS)
@@ -350,15 +397,19 @@ def _quiz_options(raw: dict[str, Any], bank: model.QuizBank,
     if isinstance(questions, str):
         questions = [part.strip() for part in questions.split(",") if part.strip()]
     if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
-        problems.append("'questions' should be a list of question ids, such as "
-                        "'questions: [grow-goal, grow-will]'")
+        problems.append(
+            "'questions' should be a list of question ids, such as "
+            "'questions: [grow-goal, grow-will]'"
+        )
         questions = []
     known = [question.id for question in bank.questions]
     for question_id in questions:
         if question_id not in known:
             guess = difflib.get_close_matches(question_id, known, n=1)
-            problems.append(f"question {question_id!r} is not in bank {bank.id!r}"
-                            + (f"; did you mean {guess[0]!r}?" if guess else ""))
+            problems.append(
+                f"question {question_id!r} is not in bank {bank.id!r}"
+                + (f"; did you mean {guess[0]!r}?" if guess else "")
+            )
     track = raw.get("track")
     if track is not None and (isinstance(track, bool) or not isinstance(track, int)):
         problems.append(f"'track' should be a track number, found {track!r}")
@@ -366,8 +417,12 @@ def _quiz_options(raw: dict[str, Any], bank: model.QuizBank,
     _is_bool(raw, "intro", problems)
     if len(problems) > before:
         return None
-    options = QuizOptions(questions=tuple(questions), track=track,
-                          shuffle=raw.get("shuffle", False), intro=raw.get("intro", True))
+    options = QuizOptions(
+        questions=tuple(questions),
+        track=track,
+        shuffle=raw.get("shuffle", False),
+        intro=raw.get("intro", True),
+    )
     if not select_questions(bank, options):
         problems.append(f"no question in bank {bank.id!r} is tagged with track {track}")
         return None
@@ -385,15 +440,20 @@ def _is_bool(raw: dict[str, Any], key: str, problems: list[str]) -> bool:
 def _unknown_option(key: object, allowed: tuple[str, ...]) -> str:
     """Describe an unknown option, suggesting the nearest known one."""
     guess = difflib.get_close_matches(str(key), allowed, n=1)
-    return (f"unknown option {key!r}" + (f" (did you mean {guess[0]!r}?)" if guess else "")
-            + f"; options are: {', '.join(allowed)}")
+    return (
+        f"unknown option {key!r}"
+        + (f" (did you mean {guess[0]!r}?)" if guess else "")
+        + f"; options are: {', '.join(allowed)}"
+    )
 
 
 def _error_box(name: str, problems: list[str]) -> str:
     """Render a visible notice in place of a block that could not be rendered."""
     items = "".join(f"<li>{escape(message)}</li>" for message in problems)
-    return (f'<div class="admonition failure qb-error"><p class="admonition-title">'
-            f'This {escape(name)} could not be shown</p><ul>{items}</ul></div>')
+    return (
+        f'<div class="admonition failure qb-error"><p class="admonition-title">'
+        f"This {escape(name)} could not be shown</p><ul>{items}</ul></div>"
+    )
 
 
 def makeExtension(**kwargs: Any) -> QuizbankExtension:

@@ -25,9 +25,7 @@ Identifier = Annotated[
 MarkdownText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """Non-empty text, written in Markdown. Raw HTML is shown as text, never run."""
 
-TagText = Annotated[
-    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$", max_length=32)
-]
+TagText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$", max_length=32)]
 """A qualification unit or outcome code, such as `L12` or `PQ3-1.2`."""
 
 TrackNumber = Annotated[int, Field(ge=1, le=99)]
@@ -107,8 +105,11 @@ def _option_form(value: object) -> str | None:
 
 OptionEntry = Annotated[
     Annotated[MarkdownText, Tag("plain")] | Annotated[Option, Tag("detailed")],
-    Discriminator(_option_form, custom_error_type="option_form",
-                  custom_error_message="an option is text, or a mapping with text and feedback"),
+    Discriminator(
+        _option_form,
+        custom_error_type="option_form",
+        custom_error_message="an option is text, or a mapping with text and feedback",
+    ),
 ]
 """An option: its text alone, or a mapping with `text` and `feedback`."""
 
@@ -130,8 +131,9 @@ class _Choice(_Question):
 
     def option_list(self) -> list[Option]:
         """Return the options, each as an `Option`."""
-        return [entry if isinstance(entry, Option) else Option(text=entry)
-                for entry in self.options]
+        return [
+            entry if isinstance(entry, Option) else Option(text=entry) for entry in self.options
+        ]
 
     def answers(self) -> list[str]:
         """Return the texts named as correct."""
@@ -140,8 +142,11 @@ class _Choice(_Question):
     def correct_indices(self) -> list[int]:
         """Return the positions of the options that the answer names."""
         wanted = {_normalise(text) for text in self.answers()}
-        return [index for index, option in enumerate(self.option_list())
-                if _normalise(option.text) in wanted]
+        return [
+            index
+            for index, option in enumerate(self.option_list())
+            if _normalise(option.text) in wanted
+        ]
 
 
 def _normalise(text: str) -> str:

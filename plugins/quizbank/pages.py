@@ -45,7 +45,7 @@ def _split(text: str) -> tuple[re.Match[str] | None, str, int]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return None, text, 0
-    rest = text[match.end():]
+    rest = text[match.end() :]
     body = rest.lstrip("\n")
     offset = text[: match.end()].count("\n") + (len(rest) - len(body))
     return match, body, offset
@@ -70,6 +70,7 @@ class PageChecker:
         self.extension.page = path
         self.extension.context = RenderContext(page_track=track.number if track else None)
         self.extension.reporter = lambda line, message: problems.append(
-            Problem(path, line + offset, 1, message))
+            Problem(path, line + offset, 1, message)
+        )
         Markdown(extensions=[self.extension]).convert(body)
         return problems

@@ -45,12 +45,16 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.docs_prefix = Path(os.path.relpath(config.docs_dir, root)).as_posix()
         self.bank_dir = root / self.config.banks
         if not self.bank_dir.is_dir():
-            raise PluginError(f"quizbank: the banks folder {self.config.banks!r} does not exist "
-                              f"(looked in {self.bank_dir}); set 'banks' under the plugin")
+            raise PluginError(
+                f"quizbank: the banks folder {self.config.banks!r} does not exist "
+                f"(looked in {self.bank_dir}); set 'banks' under the plugin"
+            )
         self.catalog: Catalog = load_catalog([self.bank_dir], relative_to=root)
         if self.catalog.problems:
-            raise PluginError("quizbank: the question banks have problems:\n"
-                              + format_problems(self.catalog.problems))
+            raise PluginError(
+                "quizbank: the question banks have problems:\n"
+                + format_problems(self.catalog.problems)
+            )
         self.extension = QuizbankExtension()
         self.extension.catalog = self.catalog
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
@@ -64,8 +68,10 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             raise PluginError("quizbank: csp_frame_ancestors: " + "; ".join(problems))
         csp_dir = Path(self.config.csp_dir)
         if csp_dir.is_absolute() or ".." in csp_dir.parts or not csp_dir.parts:
-            raise PluginError(f"quizbank: csp_dir {self.config.csp_dir!r} should be a folder "
-                              "inside the built site, such as '.hosting'")
+            raise PluginError(
+                f"quizbank: csp_dir {self.config.csp_dir!r} should be a folder "
+                "inside the built site, such as '.hosting'"
+            )
         self.sources: dict[str, str] = {}
         return config
 
@@ -81,8 +87,10 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             if track is None:
                 continue
             if track.number in self.tracks:
-                log.warning(f"{self.docs_prefix}/{file.src_uri}: 'track: {track.number}' is "
-                            f"also declared by {self.tracks[track.number][0].src_uri}")
+                log.warning(
+                    f"{self.docs_prefix}/{file.src_uri}: 'track: {track.number}' is "
+                    f"also declared by {self.tracks[track.number][0].src_uri}"
+                )
             self.tracks[track.number] = (file, track)
         self._check_track_tags()
         return files
@@ -95,12 +103,15 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             entries = bank.questions if isinstance(bank, model.QuizBank) else bank.items()
             for entry in entries:
                 if entry.track is not None and entry.track not in self.tracks:
-                    log.warning(f"{self.catalog.paths[bank_id]}: question {entry.id!r} is tagged "
-                                f"track {entry.track}, but no page has 'track: {entry.track}' "
-                                f"in its front matter")
+                    log.warning(
+                        f"{self.catalog.paths[bank_id]}: question {entry.id!r} is tagged "
+                        f"track {entry.track}, but no page has 'track: {entry.track}' "
+                        f"in its front matter"
+                    )
 
-    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
-                         files: Files) -> str | None:
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         """Tell the extension which page it is about to render."""
         if not self.config.enabled:
             return None
@@ -116,12 +127,14 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         def report(line: int, message: str) -> None:
             log.warning(f"{path}:{line + offset}:1: {message}")
 
-        self.extension.context = RenderContext(track_link=track_link,
-                                               page_track=self._track_of(page),
-                                               tracks=tuple(sorted(self.tracks)),
-                                               track_units=tuple(
-                                                   (number, track.units) for number, (_, track)
-                                                   in sorted(self.tracks.items())))
+        self.extension.context = RenderContext(
+            track_link=track_link,
+            page_track=self._track_of(page),
+            tracks=tuple(sorted(self.tracks)),
+            track_units=tuple(
+                (number, track.units) for number, (_, track) in sorted(self.tracks.items())
+            ),
+        )
         self.extension.reporter = report
         self.extension.page = path
         return None
@@ -133,8 +146,9 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 return number
         return None
 
-    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str | None:
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         """Give a track page its header, audio slot and links to the tracks either side."""
         if not self.config.enabled:
             return None
@@ -181,15 +195,19 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             try:
                 html = path.read_text(encoding="utf-8")
             except UnicodeDecodeError as error:
-                log.warning(f"{where}: not UTF-8 (byte {error.start}), so its inline scripts "
-                            "cannot be hashed into the Content-Security-Policy")
+                log.warning(
+                    f"{where}: not UTF-8 (byte {error.start}), so its inline scripts "
+                    "cannot be hashed into the Content-Security-Policy"
+                )
                 continue
             scans.append(scan := csp.scan_page(html, own_host))
             if blocked := scan.blocked:
                 source = self.sources.get(where)
                 more = f" (and {len(blocked) - 1} more)" if len(blocked) > 1 else ""
-                log.warning(f"{source + ' (' + where + ')' if source else where}: the "
-                            f"Content-Security-Policy would block {blocked[0]}{more}")
+                log.warning(
+                    f"{source + ' (' + where + ')' if source else where}: the "
+                    f"Content-Security-Policy would block {blocked[0]}{more}"
+                )
         policy = csp.build_policy(csp.collect_hashes(scans), self.config.csp_frame_ancestors)
         out.mkdir(parents=True, exist_ok=True)
         (out / "csp.txt").write_text(policy + "\n", encoding="utf-8")
@@ -197,8 +215,9 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         (out / "apache.conf").write_text(csp.apache_snippet(policy), encoding="utf-8")
         (out / "iis-web.config").write_text(csp.iis_snippet(policy, out.name), encoding="utf-8")
 
-    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
-                 builder: object) -> LiveReloadServer | None:
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
+    ) -> LiveReloadServer | None:
         """Rebuild when a bank changes."""
         if self.config.enabled:
             server.watch(str(self.bank_dir))

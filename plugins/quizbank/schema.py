@@ -12,11 +12,17 @@ SCHEMA_DIR = Path(__file__).parent / "schema"
 """Where the schemas are published; banks point here with a `yaml-language-server` comment."""
 
 SCHEMAS = {
-    "bank.schema.json": (BANK_ADAPTER, "Question bank",
-                         "A quiz or self-assessment bank for the quizbank course engine."),
-    "qualifications.schema.json": (QUALIFICATIONS_ADAPTER, "Qualification units and outcomes",
-                                   "The units and outcomes that question banks may be tagged "
-                                   "with (quizzes/_qualifications.yml)."),
+    "bank.schema.json": (
+        BANK_ADAPTER,
+        "Question bank",
+        "A quiz or self-assessment bank for the quizbank course engine.",
+    ),
+    "qualifications.schema.json": (
+        QUALIFICATIONS_ADAPTER,
+        "Qualification units and outcomes",
+        "The units and outcomes that question banks may be tagged "
+        "with (quizzes/_qualifications.yml).",
+    ),
 }
 
 

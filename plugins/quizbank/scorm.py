@@ -39,9 +39,11 @@ sitemap stays: Material reads it to decide that links load pages in full.)"""
 IMSCP = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
 ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-SCHEMA_LOCATION = (f"{IMSCP} imscp_rootv1p1p2.xsd "
-                   "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
-                   f"{ADLCP} adlcp_rootv1p2.xsd")
+SCHEMA_LOCATION = (
+    f"{IMSCP} imscp_rootv1p1p2.xsd "
+    "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
+    f"{ADLCP} adlcp_rootv1p2.xsd"
+)
 _FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 """Every file in the zip gets this date, so the same course gives the same package."""
 
@@ -105,9 +107,13 @@ def find_quizzes(site: Path) -> dict[str, int]:
 
 def package_files(site: Path) -> list[str]:
     """Return the site's files as package paths, in a stable order."""
-    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*")
-                  if path.is_file() and path.relative_to(site).as_posix() not in LEFT_OUT
-                  and not path.name.endswith(LEFT_OUT_SUFFIXES))
+    return sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*")
+        if path.is_file()
+        and path.relative_to(site).as_posix() not in LEFT_OUT
+        and not path.name.endswith(LEFT_OUT_SUFFIXES)
+    )
 
 
 def launch_page(title: str, quizzes: dict[str, int]) -> str:
@@ -141,30 +147,41 @@ def manifest(title: str, files: Iterable[str], mastery_score: int | None) -> str
     ET.register_namespace("adlcp", ADLCP)
     ET.register_namespace("xsi", XSI)
     identifier = "quizbank-" + (re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "course")
-    root = ET.Element(f"{{{IMSCP}}}manifest", {"identifier": identifier, "version": "1.0",
-                                               f"{{{XSI}}}schemaLocation": SCHEMA_LOCATION})
+    root = ET.Element(
+        f"{{{IMSCP}}}manifest",
+        {"identifier": identifier, "version": "1.0", f"{{{XSI}}}schemaLocation": SCHEMA_LOCATION},
+    )
     metadata = ET.SubElement(root, f"{{{IMSCP}}}metadata")
     ET.SubElement(metadata, f"{{{IMSCP}}}schema").text = "ADL SCORM"
     ET.SubElement(metadata, f"{{{IMSCP}}}schemaversion").text = "1.2"
     organizations = ET.SubElement(root, f"{{{IMSCP}}}organizations", {"default": "course"})
-    organization = ET.SubElement(organizations, f"{{{IMSCP}}}organization",
-                                 {"identifier": "course"})
+    organization = ET.SubElement(
+        organizations, f"{{{IMSCP}}}organization", {"identifier": "course"}
+    )
     ET.SubElement(organization, f"{{{IMSCP}}}title").text = title
-    item = ET.SubElement(organization, f"{{{IMSCP}}}item",
-                         {"identifier": "course-item", "identifierref": "course-sco",
-                          "isvisible": "true"})
+    item = ET.SubElement(
+        organization,
+        f"{{{IMSCP}}}item",
+        {"identifier": "course-item", "identifierref": "course-sco", "isvisible": "true"},
+    )
     ET.SubElement(item, f"{{{IMSCP}}}title").text = title
     if mastery_score is not None:
         ET.SubElement(item, f"{{{ADLCP}}}masteryscore").text = str(mastery_score)
     resources = ET.SubElement(root, f"{{{IMSCP}}}resources")
-    resource = ET.SubElement(resources, f"{{{IMSCP}}}resource",
-                             {"identifier": "course-sco", "type": "webcontent",
-                              f"{{{ADLCP}}}scormtype": "sco", "href": LAUNCH_PAGE})
+    resource = ET.SubElement(
+        resources,
+        f"{{{IMSCP}}}resource",
+        {
+            "identifier": "course-sco",
+            "type": "webcontent",
+            f"{{{ADLCP}}}scormtype": "sco",
+            "href": LAUNCH_PAGE,
+        },
+    )
     for name in files:
         ET.SubElement(resource, f"{{{IMSCP}}}file", {"href": name})
     ET.indent(root)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            + ET.tostring(root, encoding="unicode") + "\n")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def _write(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
@@ -175,8 +192,9 @@ def _write(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     archive.writestr(info, data)
 
 
-def build_package(site: Path, out: Path, *, title: str,
-                  mastery_score: int | None = None) -> Package:
+def build_package(
+    site: Path, out: Path, *, title: str, mastery_score: int | None = None
+) -> Package:
     """Write a built course as a SCORM 1.2 zip at `out`.
 
     Raises:
@@ -185,8 +203,10 @@ def build_package(site: Path, out: Path, *, title: str,
     if not (site / "index.html").is_file():
         raise PackageError(f"{site} is not a built course: it has no index.html")
     if (site / LAUNCH_DIR).exists():
-        raise PackageError(f"{site} already has a '{LAUNCH_DIR}' folder; the launch page goes "
-                           "there, so rename the course's folder")
+        raise PackageError(
+            f"{site} already has a '{LAUNCH_DIR}' folder; the launch page goes "
+            "there, so rename the course's folder"
+        )
     if mastery_score is not None and not 0 <= mastery_score <= 100:
         raise PackageError(f"the mastery score is {mastery_score}; expected 0 to 100")
     quizzes = find_quizzes(site)
@@ -197,11 +217,13 @@ def build_package(site: Path, out: Path, *, title: str,
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(out, "w") as archive:
-            _write(archive, "imsmanifest.xml",
-                   manifest(title, files, mastery_score).encode("utf-8"))
+            _write(
+                archive, "imsmanifest.xml", manifest(title, files, mastery_score).encode("utf-8")
+            )
             for name in files:
-                _write(archive, name, launch[name] if name in launch
-                       else (site / name).read_bytes())
+                _write(
+                    archive, name, launch[name] if name in launch else (site / name).read_bytes()
+                )
     except OSError as error:
         raise PackageError(f"cannot write {out}: {error.strerror or error}") from error
     return Package(path=out, files=len(files) + 1, quizzes=quizzes, mastery_score=mastery_score)

@@ -26,8 +26,10 @@ def build_course(config_file: Path, folder: Path) -> tuple[Path, str]:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.WARNING)
     if not config_file.is_file():
-        raise PackageError(f"no MkDocs configuration at {config_file}; give one with --config, "
-                           "or a built site with --site")
+        raise PackageError(
+            f"no MkDocs configuration at {config_file}; give one with --config, "
+            "or a built site with --site"
+        )
     try:
         config = load_config(str(config_file), site_dir=str(folder / "site"), strict=True)
         build(config)

@@ -82,24 +82,33 @@ def render_header(track: Track, total: int, audio_href: str | None) -> str:
     if track.disc is not None:
         facts.append(f"<li>Disc {track.disc}</li>")
     if track.running_time:
-        facts.append(f'<li>Running time <time datetime="PT{_iso(track.running_time)}">'
-                     f"{escape(track.running_time)}</time></li>")
+        facts.append(
+            f'<li>Running time <time datetime="PT{_iso(track.running_time)}">'
+            f"{escape(track.running_time)}</time></li>"
+        )
     if track.units:
         facts.append(f"<li>Units {escape(', '.join(track.units))}</li>")
     if audio_href:
-        audio = (f'<audio class="qb-track__player" controls preload="none" '
-                 f'src="{escape(audio_href)}">Your browser cannot play this recording: '
-                 f'<a href="{escape(audio_href)}">download it (MP3)</a>.</audio>')
+        audio = (
+            f'<audio class="qb-track__player" controls preload="none" '
+            f'src="{escape(audio_href)}">Your browser cannot play this recording: '
+            f'<a href="{escape(audio_href)}">download it (MP3)</a>.</audio>'
+        )
     else:
-        length = (f" It runs for {escape(spoken_time(track.running_time))}."
-                  if track.running_time else "")
-        audio = (f'<p class="qb-track__no-audio">The recording of this track is not included '
-                 f"with this copy of the course.{length} Everything it covers is on this page; "
-                 f"if your tutor has the recording, they can add it as "
-                 f"<code>{escape(track.audio_path)}</code>.</p>")
-    return (f'<div class="qb-track" data-qb-track="{track.number}">'
-            f'<ul class="qb-track__facts" aria-label="About this track">{"".join(facts)}</ul>'
-            f'<div class="qb-track__audio">{audio}</div></div>')
+        length = (
+            f" It runs for {escape(spoken_time(track.running_time))}." if track.running_time else ""
+        )
+        audio = (
+            f'<p class="qb-track__no-audio">The recording of this track is not included '
+            f"with this copy of the course.{length} Everything it covers is on this page; "
+            f"if your tutor has the recording, they can add it as "
+            f"<code>{escape(track.audio_path)}</code>.</p>"
+        )
+    return (
+        f'<div class="qb-track" data-qb-track="{track.number}">'
+        f'<ul class="qb-track__facts" aria-label="About this track">{"".join(facts)}</ul>'
+        f'<div class="qb-track__audio">{audio}</div></div>'
+    )
 
 
 def _iso(running_time: str) -> str:
@@ -110,24 +119,34 @@ def _iso(running_time: str) -> str:
     return "0S"
 
 
-def render_footer(track: Track, previous: tuple[str, Track] | None,
-                  following: tuple[str, Track] | None) -> str:
+def render_footer(
+    track: Track, previous: tuple[str, Track] | None, following: tuple[str, Track] | None
+) -> str:
     """Render the mark-as-done control and the links to the previous and next tracks."""
     links = []
     if previous:
-        links.append(f'<a class="qb-track-nav__link qb-track-nav__link--prev" rel="prev" '
-                     f'href="{escape(previous[0])}"><span class="qb-track-nav__direction">'
-                     f'Previous track</span> {escape(previous[1].label)}</a>')
+        links.append(
+            f'<a class="qb-track-nav__link qb-track-nav__link--prev" rel="prev" '
+            f'href="{escape(previous[0])}"><span class="qb-track-nav__direction">'
+            f"Previous track</span> {escape(previous[1].label)}</a>"
+        )
     if following:
-        links.append(f'<a class="qb-track-nav__link qb-track-nav__link--next" rel="next" '
-                     f'href="{escape(following[0])}"><span class="qb-track-nav__direction">'
-                     f'Next track</span> {escape(following[1].label)}</a>')
-    done = (f'<div class="qb-track-done" hidden>{NOTICE}<button type="button" class="qb-button" '
-            f'data-qb-action="track-done" data-qb-track="{track.number}" aria-pressed="false">'
-            f"Mark track {track.number} as done</button>"
-            f'<p class="qb-track-done__status" aria-live="polite"></p></div>')
-    nav = (f'<nav class="qb-track-nav" aria-label="Previous and next track">{"".join(links)}</nav>'
-           if links else "")
+        links.append(
+            f'<a class="qb-track-nav__link qb-track-nav__link--next" rel="next" '
+            f'href="{escape(following[0])}"><span class="qb-track-nav__direction">'
+            f"Next track</span> {escape(following[1].label)}</a>"
+        )
+    done = (
+        f'<div class="qb-track-done" hidden>{NOTICE}<button type="button" class="qb-button" '
+        f'data-qb-action="track-done" data-qb-track="{track.number}" aria-pressed="false">'
+        f"Mark track {track.number} as done</button>"
+        f'<p class="qb-track-done__status" aria-live="polite"></p></div>'
+    )
+    nav = (
+        f'<nav class="qb-track-nav" aria-label="Previous and next track">{"".join(links)}</nav>'
+        if links
+        else ""
+    )
     return done + nav
 
 

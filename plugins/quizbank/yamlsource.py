@@ -54,21 +54,27 @@ class BankLoader(yaml.SafeLoader):
 
 
 BankLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
-                           "tag:yaml.org,2002:float")]
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 BankLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"))
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 BankLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
 BankLoader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
-    re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-               r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
-    list("-+.0123456789"))
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+.0123456789"),
+)
 
 FastBankLoader: type[Any] | None = None
 """`BankLoader`'s rules read by libyaml's C parser; None when PyYAML was built without it."""
@@ -136,8 +142,9 @@ def _decode(raw: bytes, source: Source) -> str | None:
     """Decode UTF-8 (a byte-order mark is allowed); report the first bad byte's position."""
     if len(raw) > MAX_BYTES:
         source.problems.append(
-            Problem(source.path, 1, 1, f"the file is {len(raw):,} bytes; at most "
-                    f"{MAX_BYTES:,} are read")
+            Problem(
+                source.path, 1, 1, f"the file is {len(raw):,} bytes; at most {MAX_BYTES:,} are read"
+            )
         )
         return None
     try:
@@ -147,8 +154,12 @@ def _decode(raw: bytes, source: Source) -> str | None:
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
         source.problems.append(
-            Problem(source.path, line, column,
-                    f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8")
+            Problem(
+                source.path,
+                line,
+                column,
+                f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8",
+            )
         )
         return None
 
@@ -159,12 +170,16 @@ def _check_tabs(text: str, source: Source) -> None:
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             source.problems.append(
-                Problem(source.path, number, indent.index("\t") + 1,
-                        "tab used for indentation; YAML indents with spaces")
+                Problem(
+                    source.path,
+                    number,
+                    indent.index("\t") + 1,
+                    "tab used for indentation; YAML indents with spaces",
+                )
             )
 
 
-_ANCHORS = ("anchors and aliases (&name, *name) are not allowed; write the value out in full")
+_ANCHORS = "anchors and aliases (&name, *name) are not allowed; write the value out in full"
 
 
 def _compose(text: str, source: Source) -> Node | None:
@@ -184,11 +199,14 @@ def _compose_fast(text: str, source: Source, loader: type[Any]) -> Node | None:
     (reported by the pure-Python parser), so the look for anchors is needed only with one.
     """
     if "&" in text:
-        found = [Problem(source.path, event.start_mark.line + 1, event.start_mark.column + 1,
-                         _ANCHORS)
-                 for event in yaml.parse(text, Loader=loader)
-                 if isinstance(event, yaml.AliasEvent | yaml.events.CollectionStartEvent
-                               | yaml.ScalarEvent) and getattr(event, "anchor", None)]
+        found = [
+            Problem(source.path, event.start_mark.line + 1, event.start_mark.column + 1, _ANCHORS)
+            for event in yaml.parse(text, Loader=loader)
+            if isinstance(
+                event, yaml.AliasEvent | yaml.events.CollectionStartEvent | yaml.ScalarEvent
+            )
+            and getattr(event, "anchor", None)
+        ]
         if found:
             source.problems.extend(found)
             return None
@@ -199,11 +217,13 @@ def _compose_pure(text: str, source: Source) -> Node | None:
     """Parse with PyYAML's pure-Python parser, reporting anchors and syntax errors."""
     try:
         for event in yaml.parse(text, Loader=BankLoader):
-            if isinstance(event, yaml.AliasEvent | yaml.events.CollectionStartEvent
-                          | yaml.ScalarEvent) and getattr(event, "anchor", None):
+            if isinstance(
+                event, yaml.AliasEvent | yaml.events.CollectionStartEvent | yaml.ScalarEvent
+            ) and getattr(event, "anchor", None):
                 mark = event.start_mark
                 source.problems.append(
-                    Problem(source.path, mark.line + 1, mark.column + 1, _ANCHORS))
+                    Problem(source.path, mark.line + 1, mark.column + 1, _ANCHORS)
+                )
         if source.problems:
             return None
         return yaml.compose(text, Loader=BankLoader)
@@ -222,8 +242,11 @@ def _to_data(node: Node, location: Location, source: Source) -> Any:
     source._values[location] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if node.tag not in _PLAIN_TAGS:
         source.problems.append(
-            source.problem(location, f"the YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')}"
-                           " is not allowed; only plain text, numbers, lists and mappings")
+            source.problem(
+                location,
+                f"the YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')}"
+                " is not allowed; only plain text, numbers, lists and mappings",
+            )
         )
         return None
     if isinstance(node, MappingNode):
@@ -247,15 +270,19 @@ def _mapping(node: MappingNode, location: Location, source: Source) -> dict[str,
         mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
             shown = key_node.value if isinstance(key_node, ScalarNode) else "a list or mapping"
-            source.problems.append(Problem(source.path, *mark,
-                                           f"key {shown!r} must be text; put it in quotes"))
+            source.problems.append(
+                Problem(source.path, *mark, f"key {shown!r} must be text; put it in quotes")
+            )
             continue
         key = key_node.value
         if key in result:
             first = source._keys[(*location, key)]
             source.problems.append(
-                Problem(source.path, *mark,
-                        f"key {key!r} appears twice in this mapping (first at line {first[0]})")
+                Problem(
+                    source.path,
+                    *mark,
+                    f"key {key!r} appears twice in this mapping (first at line {first[0]})",
+                )
             )
             continue
         source._keys[(*location, key)] = mark

@@ -79,10 +79,12 @@ def open_page(browser: Browser, **context_options: object) -> tuple[Page, PageWa
     watch = PageWatch()
     context.route(
         "**/*",
-        lambda route: route.abort()
-        if (urlparse(route.request.url).hostname or "") not in LOCAL_HOSTS
-        and urlparse(route.request.url).scheme in ("http", "https")
-        else route.continue_(),
+        lambda route: (
+            route.abort()
+            if (urlparse(route.request.url).hostname or "") not in LOCAL_HOSTS
+            and urlparse(route.request.url).scheme in ("http", "https")
+            else route.continue_()
+        ),
     )
     page = context.new_page()
     page.on("console", watch.on_console)

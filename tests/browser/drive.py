@@ -15,7 +15,8 @@ def check_a_question(page: Page) -> str:
     question.locator(".qb-option__input").first.check()
     question.get_by_role("button", name="Check answer").click()
     expect(question.locator(".qb-feedback__verdict")).to_have_text(
-        re.compile(r"^(Correct\.|Not quite\.)"))
+        re.compile(r"^(Correct\.|Not quite\.)")
+    )
     return str(question.get_attribute("id"))
 
 

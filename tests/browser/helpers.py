@@ -17,7 +17,8 @@ def open_ready(page: Page, url: str) -> None:
     page.wait_for_function("() => !!(window.quizbank && window.quizbank.loaded)")
     page.wait_for_function(
         "() => [...document.querySelectorAll('.qb-quiz, .qb-self')]"
-        ".every(block => block.dataset.qbReady === 'true')")
+        ".every(block => block.dataset.qbReady === 'true')"
+    )
 
 
 def active(page: Page, expression: str) -> object:
@@ -45,10 +46,12 @@ def press_until(page: Page, key: str, done: Callable[[], bool], limit: int = 20)
 
 def stored(page: Page, prefix: str = PREFIX) -> dict[str, object]:
     """Return what is stored under a prefix of localStorage, by key without the prefix, parsed."""
-    raw = page.evaluate("""prefix => Object.fromEntries(Object.keys(localStorage)
+    raw = page.evaluate(
+        """prefix => Object.fromEntries(Object.keys(localStorage)
         .filter(key => key.startsWith(prefix)).map(key => [key, localStorage.getItem(key)]))""",
-                        prefix)
-    return {key[len(prefix):]: json.loads(value) for key, value in raw.items()}
+        prefix,
+    )
+    return {key[len(prefix) :]: json.loads(value) for key, value in raw.items()}
 
 
 def answer_all_right(page: Page) -> None:
@@ -63,9 +66,11 @@ def answer_all_right(page: Page) -> None:
     for place, item in enumerate(("Goal", "Reality", "Options", "Will"), start=1):
         ordering.get_by_label(item, exact=True).select_option(str(place))
     matching = question("#qb-sample-matching")
-    for item, match in (("Initial review", "Sets a baseline"),
-                        ("Formative review", "Tracks progress along the way"),
-                        ("Summative review", "Sums up what was achieved")):
+    for item, match in (
+        ("Initial review", "Sets a baseline"),
+        ("Formative review", "Tracks progress along the way"),
+        ("Summative review", "Sums up what was achieved"),
+    ):
         matching.get_by_label(item).select_option(label=match)
     question("#qb-sample-unsafe").get_by_label("Plain", exact=True).check()
 
@@ -74,8 +79,7 @@ def write_reflection(page: Page, reflection_id: str, text: str) -> None:
     """Type an answer to a reflection and wait until it says it is saved."""
     box = page.locator(f"#qb-reflection-{reflection_id}")
     box.locator("textarea").fill(text)
-    expect(box.locator(".qb-reflection__status")).to_have_text(
-        "Saved on this device.")
+    expect(box.locator(".qb-reflection__status")).to_have_text("Saved on this device.")
 
 
 def rate_where_are_you_now(page: Page, pattern: list[str]) -> None:

@@ -14,8 +14,10 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 def pages_of(site: Path) -> list[str]:
     """Return the path of every page of a built site, from its root: "", "quiz/", …"""
-    return sorted("" if page.parent == site else page.parent.relative_to(site).as_posix() + "/"
-                  for page in site.rglob("index.html"))
+    return sorted(
+        "" if page.parent == site else page.parent.relative_to(site).as_posix() + "/"
+        for page in site.rglob("index.html")
+    )
 
 
 def with_axe(page: Page) -> Page:
@@ -32,9 +34,12 @@ def axe_violations(page: Page, within: str = "article") -> list[str]:
     if not page.evaluate("() => typeof window.axe === 'object'"):
         with_axe(page)  # for the pages still to come
         page.add_script_tag(path=str(AXE))  # and for this one
-    found = page.evaluate("""async (within) => {
+    found = page.evaluate(
+        """async (within) => {
         const result = await axe.run(within, { resultTypes: ["violations"] });
         return result.violations.flatMap(v => v.nodes.map(n =>
             `${v.id} (${v.impact}): ${v.help} at ${n.target.join(" ")}: ${n.failureSummary}`));
-    }""", within)
+    }""",
+        within,
+    )
     return [f"{page.url}: {line}" for line in found]

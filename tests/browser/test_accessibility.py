@@ -22,8 +22,9 @@ SCHEMES = {"light": "default", "dark": "slate"}
 
 def scheme_page(browser: Browser, scheme: str, **options: object) -> tuple[Page, object]:
     """A page in a light or dark system colour scheme (the course's palette follows it)."""
-    page, watch = open_page(browser, color_scheme=scheme,
-                            viewport={"width": 1280, "height": 900}, **options)
+    page, watch = open_page(
+        browser, color_scheme=scheme, viewport={"width": 1280, "height": 900}, **options
+    )
     return with_axe(page), watch
 
 
@@ -31,8 +32,9 @@ def assert_scheme(page: Page, scheme: str) -> None:
     assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
 
 
-def assert_axe_finds_nothing(browser: Browser, scheme: str, url: str, paths: list[str],
-                             within: str = "article") -> None:
+def assert_axe_finds_nothing(
+    browser: Browser, scheme: str, url: str, paths: list[str], within: str = "article"
+) -> None:
     """Open each page in a colour scheme and run axe over a part of it; fail on anything it
     finds, on a console error or on a request that leaves the site."""
     page, watch = scheme_page(browser, scheme)
@@ -48,19 +50,26 @@ def assert_axe_finds_nothing(browser: Browser, scheme: str, url: str, paths: lis
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
-def test_axe_finds_nothing_in_any_article(browser: Browser, request: pytest.FixtureRequest,
-                                          site_name: str, scheme: str) -> None:
+def test_axe_finds_nothing_in_any_article(
+    browser: Browser, request: pytest.FixtureRequest, site_name: str, scheme: str
+) -> None:
     site: SiteServer = request.getfixturevalue(site_name)
     assert_axe_finds_nothing(browser, scheme, site.url, pages_of(site.folder))
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_axe_finds_nothing_in_the_theme_around_the_article(
-        browser: Browser, served_real_site: SiteServer, scheme: str) -> None:
+    browser: Browser, served_real_site: SiteServer, scheme: str
+) -> None:
     """The header, the search dialog, the navigation and the footer: the stylesheet and the
     script mend what the theme leaves short (a faint footer line, a dialog with no name)."""
-    assert_axe_finds_nothing(browser, scheme, served_real_site.url,
-                             ["", "tracks/06-coaching/", "self-assessment/"], within="body")
+    assert_axe_finds_nothing(
+        browser,
+        scheme,
+        served_real_site.url,
+        ["", "tracks/06-coaching/", "self-assessment/"],
+        within="body",
+    )
 
 
 def check_every_question(page: Page) -> None:
@@ -75,7 +84,8 @@ def check_every_question(page: Page) -> None:
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_axe_finds_nothing_in_any_state_of_our_blocks(
-        browser: Browser, served_fixture_site: SiteServer, scheme: str) -> None:
+    browser: Browser, served_fixture_site: SiteServer, scheme: str
+) -> None:
     site = served_fixture_site.url
     page, watch = scheme_page(browser, scheme)
     violations: list[str] = []
@@ -118,7 +128,8 @@ def test_axe_finds_nothing_in_any_state_of_our_blocks(
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_axe_finds_nothing_in_the_notice_that_nothing_is_saved(
-        browser: Browser, served_fixture_site: SiteServer, scheme: str) -> None:
+    browser: Browser, served_fixture_site: SiteServer, scheme: str
+) -> None:
     page, _ = scheme_page(browser, scheme)
     page.context.add_init_script(STORAGE_OFF)
     open_ready(page, served_fixture_site.url + "quiz/")
@@ -129,7 +140,8 @@ def test_axe_finds_nothing_in_the_notice_that_nothing_is_saved(
 
 
 def test_no_motion_from_our_styles_when_reduced_motion_is_asked_for(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     # What the learner gets. Material stops transitions as well; tests/unit/test_assets.py
     # checks that our stylesheet does so on its own.
     open_ready(page, served_fixture_site.url + "quiz/")
@@ -145,7 +157,8 @@ def test_no_motion_from_our_styles_when_reduced_motion_is_asked_for(
 
 @pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
 def test_every_page_reflows_at_320_pixels_and_passes_axe_there(
-        browser: Browser, request: pytest.FixtureRequest, site_name: str) -> None:
+    browser: Browser, request: pytest.FixtureRequest, site_name: str
+) -> None:
     site: SiteServer = request.getfixturevalue(site_name)
     page, watch = open_page(browser, viewport={"width": 320, "height": 640})
     with_axe(page)
@@ -163,7 +176,8 @@ def test_every_page_reflows_at_320_pixels_and_passes_axe_there(
 
 
 def test_our_blocks_reflow_at_320_pixels_when_filled_in(
-        browser: Browser, served_fixture_site: SiteServer) -> None:
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     page, watch = open_page(browser, viewport={"width": 320, "height": 640})
     width = "document.documentElement.scrollWidth"
@@ -193,7 +207,8 @@ def test_our_blocks_reflow_at_320_pixels_when_filled_in(
 
 
 def test_printing_shows_questions_answers_and_feedback_without_controls(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     # The theme opens every details element for printing and closes it after; our stylesheet
     # leaves the controls out.
     open_ready(page, served_fixture_site.url + "quiz/")
@@ -204,8 +219,10 @@ def test_printing_shows_questions_answers_and_feedback_without_controls(
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     assert page.evaluate("[...document.querySelectorAll('article details')].every(d => d.open)")
     assert page.locator(".qb-quiz .qb-button").count() == 8
-    assert page.evaluate("[...document.querySelectorAll('.qb-button')].every(b => "
-                         "getComputedStyle(b).display === 'none')")
+    assert page.evaluate(
+        "[...document.querySelectorAll('.qb-button')].every(b => "
+        "getComputedStyle(b).display === 'none')"
+    )
     expect(page.locator("#qb-sample-single-1")).to_be_visible()
     expect(page.locator("#qb-sample-single-1")).to_be_checked()
     expect(page.locator("#qb-sample-single .qb-feedback")).to_be_visible()
@@ -221,12 +238,15 @@ def test_printing_shows_questions_answers_and_feedback_without_controls(
 
 
 def test_results_and_saves_are_announced_in_live_regions(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
-    regions = {"quiz/": [".qb-feedback", ".qb-quiz__score"],
-               "self/": [".qb-self__result", ".qb-reflection__status"],
-               "tracks/01-one/": [".qb-track-done__status", ".qb-reflection__status"],
-               "your-data/": [".qb-data__status"]}
+    regions = {
+        "quiz/": [".qb-feedback", ".qb-quiz__score"],
+        "self/": [".qb-self__result", ".qb-reflection__status"],
+        "tracks/01-one/": [".qb-track-done__status", ".qb-reflection__status"],
+        "your-data/": [".qb-data__status"],
+    }
     for path, selectors in regions.items():
         open_ready(page, site + path)
         for selector in selectors:

@@ -40,14 +40,14 @@ def served_with_policy(config: Path, folder: Path) -> Iterator[SiteServer]:
 
 @pytest.fixture(scope="module")
 def csp_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    yield from served_with_policy(FIXTURE_SITE / "mkdocs.yml",
-                                  tmp_path_factory.mktemp("csp-fixture") / "site")
+    yield from served_with_policy(
+        FIXTURE_SITE / "mkdocs.yml", tmp_path_factory.mktemp("csp-fixture") / "site"
+    )
 
 
 @pytest.fixture(scope="module")
 def csp_real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    yield from served_with_policy(ROOT / "mkdocs.yml",
-                                  tmp_path_factory.mktemp("csp-real") / "site")
+    yield from served_with_policy(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("csp-real") / "site")
 
 
 def record_violations(page: Page) -> list[str]:
@@ -77,8 +77,9 @@ def assert_policy_is_sent(page: Page, url: str) -> None:
     assert "unsafe" not in policy
 
 
-def test_fixture_site_under_its_policy(watched: tuple[Page, list[str]],
-                                       csp_fixture_site: SiteServer) -> None:
+def test_fixture_site_under_its_policy(
+    watched: tuple[Page, list[str]], csp_fixture_site: SiteServer
+) -> None:
     page, found = watched
     base = csp_fixture_site.url
     assert_policy_is_sent(page, base)
@@ -87,8 +88,9 @@ def test_fixture_site_under_its_policy(watched: tuple[Page, list[str]],
     page.locator("article").get_by_role("link", name="quiz").click()
     page.wait_for_url("**/quiz/")
     page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
-    assert page.evaluate("() => window.stillTheSameDocument === true"), \
+    assert page.evaluate("() => window.stillTheSameDocument === true"), (
         "instant navigation did not happen"
+    )
     check_a_question(page)
     score_the_quiz(page)
     open_ready(page, base + "self/")
@@ -98,8 +100,9 @@ def test_fixture_site_under_its_policy(watched: tuple[Page, list[str]],
     assert found == []
 
 
-def test_real_site_under_its_policy(watched: tuple[Page, list[str]],
-                                    csp_real_site: SiteServer) -> None:
+def test_real_site_under_its_policy(
+    watched: tuple[Page, list[str]], csp_real_site: SiteServer
+) -> None:
     page, found = watched
     base = csp_real_site.url
     assert_policy_is_sent(page, base + "practice/grow-model/")
@@ -108,8 +111,9 @@ def test_real_site_under_its_policy(watched: tuple[Page, list[str]],
     page.locator(".md-nav__link", has_text="Where are you now?").first.click()
     page.wait_for_url("**/self-assessment/")
     page.wait_for_selector(".qb-self[data-qb-ready='true']")
-    assert page.evaluate("() => window.stillTheSameDocument === true"), \
+    assert page.evaluate("() => window.stillTheSameDocument === true"), (
         "instant navigation did not happen"
+    )
     show_a_result(page)
     for path in ("practice/grow-model/", "tracks/06-coaching/", "skills-self-assessment/"):
         open_ready(page, base + path)
@@ -127,8 +131,9 @@ def test_real_site_under_its_policy(watched: tuple[Page, list[str]],
     expect(page.locator("h1")).to_have_text("404 - Not found")
 
 
-def test_a_policy_without_the_hashes_is_reported(browser: Browser,
-                                                 csp_fixture_site: SiteServer) -> None:
+def test_a_policy_without_the_hashes_is_reported(
+    browser: Browser, csp_fixture_site: SiteServer
+) -> None:
     """The watch above can fail: without the hashes, Material's inline scripts are refused."""
     policy = (csp_fixture_site.folder / ".hosting" / "csp.txt").read_text(encoding="utf-8")
     without = " ".join(part for part in policy.split() if not part.startswith("'sha256-"))

@@ -14,7 +14,8 @@ from tests.conftest import SiteServer
 
 @pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
 def test_every_page_stays_on_the_local_server_and_logs_no_error(
-        browser: Browser, request: pytest.FixtureRequest, site_name: str) -> None:
+    browser: Browser, request: pytest.FixtureRequest, site_name: str
+) -> None:
     site: SiteServer = request.getfixturevalue(site_name)
     paths = pages_of(site.folder)
     assert len(paths) >= 8

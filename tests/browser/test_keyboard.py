@@ -22,7 +22,8 @@ def check_with_enter(page: Page, question_id: str) -> None:
 
 
 def test_every_question_type_with_the_keyboard_alone(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     feedback = page.locator("#qb-sample-single .qb-feedback")
 
@@ -49,16 +50,18 @@ def test_every_question_type_with_the_keyboard_alone(
 
     # True or false.
     tab_until(page, "el.name === 'qb-sample-true-false'")
-    press_until(page, "ArrowRight",
-                lambda: page.locator("#qb-sample-true-false-false").is_checked())
+    press_until(
+        page, "ArrowRight", lambda: page.locator("#qb-sample-true-false-false").is_checked()
+    )
     check_with_enter(page, "sample-true-false")
     expect(page.locator("#qb-sample-true-false .qb-feedback")).to_contain_text("Correct.")
 
     # Ordering: each drop-down takes its place by typing the number.
     places = {"Goal": "1", "Reality": "2", "Options": "3", "Will": "4"}
     for _ in places:
-        tab_until(page, "el.closest('#qb-sample-ordering') && el.tagName === 'SELECT' "
-                        "&& el.value === ''")
+        tab_until(
+            page, "el.closest('#qb-sample-ordering') && el.tagName === 'SELECT' && el.value === ''"
+        )
         item = str(active(page, "document.querySelector(`label[for='${el.id}']`).textContent"))
         page.keyboard.type(places[item])
         assert active(page, "el.value") == places[item]
@@ -75,8 +78,9 @@ def test_every_question_type_with_the_keyboard_alone(
     expect(matching.locator(".qb-feedback")).to_contain_text("Correct.")
 
     # The explanation opens from the keyboard too.
-    tab_until(page, "el.tagName === 'SUMMARY' && el.closest('#qb-sample-matching')",
-              key="Shift+Tab")
+    tab_until(
+        page, "el.tagName === 'SUMMARY' && el.closest('#qb-sample-matching')", key="Shift+Tab"
+    )
     page.keyboard.press("Enter")
     expect(matching.locator("details.qb-answer")).to_have_attribute("open", "")
 
@@ -95,7 +99,8 @@ def test_every_question_type_with_the_keyboard_alone(
 
 
 def test_the_self_assessment_with_the_keyboard_alone(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "self/")
     block = page.locator("#qb-self-where-are-you-now")
     items = block.locator("fieldset.qb-item")
@@ -120,17 +125,20 @@ def test_the_self_assessment_with_the_keyboard_alone(
 
 
 def test_the_learners_records_with_the_keyboard_alone(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     open_ready(page, site + "tracks/01-one/")
     tab_until(page, "el.id === 'qb-reflection-t01-hopes-answer'")
     page.keyboard.type("Typed without a mouse.")
     expect(page.locator("#qb-reflection-t01-hopes .qb-reflection__status")).to_have_text(
-        "Saved on this device.")
+        "Saved on this device."
+    )
     tab_until(page, "el.dataset.qbAction === 'track-done'")
     page.keyboard.press("Space")
     expect(page.get_by_role("button", name="Mark track 1 as done")).to_have_attribute(
-        "aria-pressed", "true")
+        "aria-pressed", "true"
+    )
 
     open_ready(page, site + "journal/")
     tab_until(page, "el.dataset.qbAction === 'journal-md'")

@@ -17,15 +17,17 @@ def answer_goal_and_check(page: Page) -> None:
 
 
 def test_quizzes_work_after_instant_navigation_and_back(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url)
     page.wait_for_load_state("networkidle")  # instant navigation starts once it has the sitemap
     page.evaluate("() => { window.stillTheSameDocument = true; }")
     page.locator("article").get_by_role("link", name="quiz").click()
     page.wait_for_url("**/quiz/")
     page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
-    assert page.evaluate("() => window.stillTheSameDocument === true"), \
+    assert page.evaluate("() => window.stillTheSameDocument === true"), (
         "the page reloaded: instant navigation did not happen"
+    )
     answer_goal_and_check(page)
 
     page.go_back()
@@ -42,8 +44,7 @@ def test_quizzes_work_after_instant_navigation_and_back(
     answer_goal_and_check(page)
 
 
-def test_running_the_script_twice_is_harmless(page: Page,
-                                              served_fixture_site: SiteServer) -> None:
+def test_running_the_script_twice_is_harmless(page: Page, served_fixture_site: SiteServer) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     source = page.locator("script[src*='quizbank']").get_attribute("src")
     page.add_script_tag(url=source)
@@ -55,7 +56,8 @@ def test_running_the_script_twice_is_harmless(page: Page,
 
 
 def test_without_javascript_the_answers_can_still_be_read(
-        browser: Browser, served_fixture_site: SiteServer) -> None:
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
     page, watch = open_page(browser, java_script_enabled=False)
     page.goto(served_fixture_site.url + "quiz/")
     expect(page.get_by_role("button", name="Check answer")).to_have_count(0)

@@ -30,8 +30,7 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def from_disk(browser: Browser) -> Iterator[Page]:
     """A page that may read files only: any other request, or a console error, fails."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900},
-                                  color_scheme="light")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
     context.route("http://**/*", lambda route: route.abort())
     context.route("https://**/*", lambda route: route.abort())
     page = context.new_page()
@@ -42,8 +41,12 @@ def from_disk(browser: Browser) -> Iterator[Page]:
             problems.append(f"request that is not for a file: {request.url}")
 
     page.on("request", on_request)
-    page.on("console", lambda message: problems.append(f"console error: {message.text}")
-            if message.type == "error" else None)
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(f"console error: {message.text}") if message.type == "error" else None
+        ),
+    )
     page.on("pageerror", lambda error: problems.append(f"uncaught exception: {error}"))
     yield page
     context.close()
@@ -55,16 +58,22 @@ def test_the_build_links_files_and_vendors_the_shim(offline_site: Path) -> None:
     assert 'href="tracks/01-introduction.html"' in home
     assert '<script src="assets/vendor/iframe-worker/shim.js"></script>' in home
     assert "unpkg.com" not in home
-    assert (offline_site / "search" / "search_index.js").read_text(
-        encoding="utf-8").startswith("var __index = {")
+    assert (
+        (offline_site / "search" / "search_index.js")
+        .read_text(encoding="utf-8")
+        .startswith("var __index = {")
+    )
     shim = offline_site / "assets" / "vendor" / "iframe-worker" / "shim.js"
-    assert shim.read_bytes() == (ROOT / "node_modules" / "iframe-worker" / "shim" /
-                                 "index.js").read_bytes()
+    assert (
+        shim.read_bytes()
+        == (ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js").read_bytes()
+    )
     assert not (offline_site / ".hosting").exists()
 
 
-def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
-                                                             offline_site: Path) -> None:
+def test_navigation_search_quizzes_and_saving_work_from_disk(
+    from_disk: Page, offline_site: Path
+) -> None:
     page = from_disk
     open_ready(page, (offline_site / "index.html").as_uri())
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -94,7 +103,8 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(from_disk: Page,
     question = page.locator(f"#{checked}")
     expect(question.locator(".qb-option__input").first).to_be_checked()
     expect(question.locator(".qb-feedback__verdict")).to_have_text(
-        re.compile(r"^(Correct\.|Not quite\.)"))
+        re.compile(r"^(Correct\.|Not quite\.)")
+    )
     page.reload()
     page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
     expect(question.locator(".qb-option__input").first).to_be_checked()

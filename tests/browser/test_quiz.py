@@ -38,7 +38,8 @@ def test_single_choice_wrong_then_right(page: Page, served_fixture_site: SiteSer
 
 
 def test_checking_with_nothing_chosen_asks_for_an_answer(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     single = question(page, "sample-single")
     check(single)
@@ -48,7 +49,8 @@ def test_checking_with_nothing_chosen_asks_for_an_answer(
 
 
 def test_multiple_response_marks_missed_and_wrong_options(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     multiple = question(page, "sample-multiple")
     multiple.get_by_label("Lack of confidence").check()
@@ -58,9 +60,11 @@ def test_multiple_response_marks_missed_and_wrong_options(
     expect(multiple.locator("[data-qb-option='0'] .qb-mark")).to_have_text("Right")
     expect(multiple.locator("[data-qb-option='1'] .qb-mark")).to_have_text("Wrong")
     expect(multiple.locator("[data-qb-option='2'] .qb-mark")).to_have_text(
-        "Also right: you missed this")
+        "Also right: you missed this"
+    )
     expect(multiple.locator("[data-qb-option='1'] .qb-option__feedback")).to_contain_text(
-        "external block")
+        "external block"
+    )
 
     multiple.get_by_label("Too much noise").uncheck()
     multiple.get_by_label("Tiredness").check()
@@ -89,7 +93,8 @@ def test_ordering_counts_the_items_in_place(page: Page, served_fixture_site: Sit
         ordering.get_by_label(item, exact=True).select_option(place)
     check(ordering)
     expect(ordering.locator(".qb-feedback")).to_contain_text(
-        "Not quite. 2 of 4 in the right place.")
+        "Not quite. 2 of 4 in the right place."
+    )
     expect(ordering.locator(".qb-mark--wrong")).to_have_count(2)
     for item, place in (("Goal", "1"), ("Reality", "2")):
         ordering.get_by_label(item, exact=True).select_option(place)
@@ -110,14 +115,17 @@ def test_ordering_asks_for_every_place(page: Page, served_fixture_site: SiteServ
 def test_matching(page: Page, served_fixture_site: SiteServer) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     matching = question(page, "sample-matching")
-    answers = {"Initial review": "Sets a baseline",
-               "Formative review": "Sums up what was achieved",
-               "Summative review": "Sets the pay grade"}
+    answers = {
+        "Initial review": "Sets a baseline",
+        "Formative review": "Sums up what was achieved",
+        "Summative review": "Sets the pay grade",
+    }
     for item, match in answers.items():
         matching.get_by_label(item).select_option(label=match)
     check(matching)
     expect(matching.locator(".qb-feedback")).to_contain_text(
-        "Not quite. 1 of 3 in the right place.")
+        "Not quite. 1 of 3 in the right place."
+    )
     matching.get_by_label("Formative review").select_option(label="Tracks progress along the way")
     matching.get_by_label("Summative review").select_option(label="Sums up what was achieved")
     check(matching)
@@ -134,13 +142,15 @@ def test_scoring_a_whole_quiz(page: Page, served_fixture_site: SiteServer) -> No
 
 
 def test_scoring_counts_unanswered_questions_and_the_pass_mark(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     question(page, "sample-single").get_by_label("Goal", exact=True).check()
     question(page, "sample-true-false").get_by_label("True", exact=True).check()
     page.get_by_role("button", name="Show my score").click()
     expect(page.locator(".qb-quiz__score")).to_have_text(
-        "You scored 1 out of 6 (17%). 4 questions were not answered. The pass mark is 60%.")
+        "You scored 1 out of 6 (17%). 4 questions were not answered. The pass mark is 60%."
+    )
 
 
 def test_start_again_clears_everything(page: Page, served_fixture_site: SiteServer) -> None:
@@ -151,12 +161,14 @@ def test_start_again_clears_everything(page: Page, served_fixture_site: SiteServ
     expect(page.locator(".qb-quiz input:checked")).to_have_count(0)
     expect(page.locator(".qb-mark, .qb-feedback__verdict")).to_have_count(0)
     expect(page.locator(".qb-quiz__score")).to_have_text("")
-    assert page.evaluate("() => [...document.querySelectorAll('.qb-quiz select')]"
-                         ".every(s => s.value === '')")
+    assert page.evaluate(
+        "() => [...document.querySelectorAll('.qb-quiz select')].every(s => s.value === '')"
+    )
 
 
 def test_feedback_is_announced_through_live_regions(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     single = question(page, "sample-single")
     region = single.locator(".qb-feedback")
@@ -181,7 +193,8 @@ def test_bank_text_stays_text_in_the_browser(page: Page, served_fixture_site: Si
 
 
 def test_shuffled_quiz_keeps_every_question_and_numbers_them_in_order(
-        page: Page, served_fixture_site: SiteServer, tmp_path: object) -> None:
+    page: Page, served_fixture_site: SiteServer, tmp_path: object
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     page.evaluate("""() => {
         const quiz = document.querySelector('.qb-quiz');
@@ -191,7 +204,15 @@ def test_shuffled_quiz_keeps_every_question_and_numbers_them_in_order(
     }""")
     numbers = page.locator(".qb-question__number").all_text_contents()
     assert numbers == [f"Question {n} of 6" for n in range(1, 7)]
-    assert sorted(page.locator(".qb-question").evaluate_all(
-        "qs => qs.map(q => q.dataset.qbQuestion)")) == sorted(
-        ["sample-single", "sample-multiple", "sample-true-false", "sample-ordering",
-         "sample-matching", "sample-unsafe"])
+    assert sorted(
+        page.locator(".qb-question").evaluate_all("qs => qs.map(q => q.dataset.qbQuestion)")
+    ) == sorted(
+        [
+            "sample-single",
+            "sample-multiple",
+            "sample-true-false",
+            "sample-ordering",
+            "sample-matching",
+            "sample-unsafe",
+        ]
+    )

@@ -49,7 +49,8 @@ def dated_page(browser: Browser) -> Page:
 
 
 def test_marking_tracks_done_shows_on_the_home_page_and_in_the_navigation(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     open_ready(page, site)
     expect(page.locator(".qb-progress__summary")).to_have_text("0 of 2 tracks done.")
@@ -68,10 +69,12 @@ def test_marking_tracks_done_shows_on_the_home_page_and_in_the_navigation(
 
     open_ready(page, site)
     expect(page.locator(".qb-progress__summary")).to_have_text("1 of 2 tracks done.")
-    expect(page.locator("article").get_by_role("link", name="The second track done")) \
-        .to_have_count(1)
-    expect(page.locator("article").get_by_role("link", name="The first track", exact=True)) \
-        .to_have_count(1)
+    expect(page.locator("article").get_by_role("link", name="The second track done")).to_have_count(
+        1
+    )
+    expect(
+        page.locator("article").get_by_role("link", name="The first track", exact=True)
+    ).to_have_count(1)
 
     open_ready(page, site + "tracks/02-two/")
     expect(done).to_have_attribute("aria-pressed", "true")
@@ -83,7 +86,8 @@ def test_marking_tracks_done_shows_on_the_home_page_and_in_the_navigation(
 
 
 def test_best_quiz_scores_show_beside_the_links_to_their_pages(
-        dated_page: Page, served_fixture_site: SiteServer) -> None:
+    dated_page: Page, served_fixture_site: SiteServer
+) -> None:
     page, site = dated_page, served_fixture_site.url
     open_ready(page, site + "quiz/")
     answer_all_right(page)
@@ -97,9 +101,11 @@ def test_best_quiz_scores_show_beside_the_links_to_their_pages(
     open_ready(page, site)
     article = page.locator("article")
     expect(article.locator("a[href$='/quiz/'] + .qb-best")).to_have_text(
-        "Best score: 6 out of 6 (100%)")
+        "Best score: 6 out of 6 (100%)"
+    )
     expect(article.locator("a[data-qb-track='1'] + .qb-best")).to_have_text(
-        "Best score: 1 out of 2 (50%)")
+        "Best score: 1 out of 2 (50%)"
+    )
     expect(page.locator(".md-nav .qb-best")).to_have_count(0)
 
 
@@ -118,7 +124,8 @@ def fill_journal(page: Page, site: str) -> None:
 
 
 def test_the_journal_gathers_every_entry_by_track_with_dates(
-        dated_page: Page, served_fixture_site: SiteServer) -> None:
+    dated_page: Page, served_fixture_site: SiteServer
+) -> None:
     page, site = dated_page, served_fixture_site.url
     open_ready(page, site + "journal/")
     expect(page.locator(".qb-journal__empty")).to_be_visible()
@@ -127,14 +134,19 @@ def test_the_journal_gathers_every_entry_by_track_with_dates(
     open_ready(page, site + "journal/")
     expect(page.locator(".qb-journal__empty")).to_be_hidden()
     expect(page.locator(".qb-journal__group")).to_have_text(
-        ["Track 1: The first track", "Track 2: The second track", "Self-assessment"])
+        ["Track 1: The first track", "Track 2: The second track", "Self-assessment"]
+    )
     expect(page.locator(".qb-journal__group a").first).to_have_attribute(
-        "href", site + "tracks/01-one/")
-    expect(page.locator(".qb-journal__prompt")).to_have_text([
-        "What do you hope to get from this course?",
-        "What worries you about coaching someone else?",
-        "When did someone last really listen to you? What did they do?",
-        "How do you feel about rating yourself?"])
+        "href", site + "tracks/01-one/"
+    )
+    expect(page.locator(".qb-journal__prompt")).to_have_text(
+        [
+            "What do you hope to get from this course?",
+            "What worries you about coaching someone else?",
+            "When did someone last really listen to you? What did they do?",
+            "How do you feel about rating yourself?",
+        ]
+    )
     expect(page.locator(".qb-journal__date")).to_have_text(["Written on 1 May 2025"] * 4)
     first = page.locator(".qb-journal__text").first
     expect(first).to_have_text("To listen better.\n\nAnd to ask <b>good</b> questions.")
@@ -143,19 +155,20 @@ def test_the_journal_gathers_every_entry_by_track_with_dates(
     # Editing an answer moves nothing, and emptying one takes it out of the journal.
     open_ready(page, site + "tracks/01-one/")
     page.locator("#qb-reflection-t01-doubts textarea").fill("")
-    page.wait_for_function("key => localStorage.getItem(key) === null",
-                           arg=PREFIX + "reflection:t01-doubts")
+    page.wait_for_function(
+        "key => localStorage.getItem(key) === null", arg=PREFIX + "reflection:t01-doubts"
+    )
     open_ready(page, site + "journal/")
     expect(page.locator(".qb-journal__entry")).to_have_count(3)
 
 
 def test_the_journal_downloads_as_markdown_and_as_plain_text(
-        dated_page: Page, served_fixture_site: SiteServer) -> None:
+    dated_page: Page, served_fixture_site: SiteServer
+) -> None:
     page, site = dated_page, served_fixture_site.url
     fill_journal(page, site)
     open_ready(page, site + "journal/")
-    name, markdown = download_text(page, page.get_by_role("button",
-                                                          name="Download as Markdown"))
+    name, markdown = download_text(page, page.get_by_role("button", name="Download as Markdown"))
     assert name == "my-journal-2025-05-01.md"
     assert markdown == (
         "# My journal\n\nDownloaded on 1 May 2025.\n\n"
@@ -169,13 +182,16 @@ def test_the_journal_downloads_as_markdown_and_as_plain_text(
         "*Written on 1 May 2025*\n\nMy manager, last week.\n\n"
         "## Self-assessment\n\n"
         "### How do you feel about rating yourself?\n\n*Written on 1 May 2025*\n\n"
-        "Uneasy, to be honest.\n")
+        "Uneasy, to be honest.\n"
+    )
     name, text = download_text(page, page.get_by_role("button", name="Download as plain text"))
     assert name == "my-journal-2025-05-01.txt"
-    assert text.startswith("MY JOURNAL\n\nDownloaded on 1 May 2025.\n\n"
-                           "TRACK 1: THE FIRST TRACK\n\n"
-                           "What do you hope to get from this course?\n\n"
-                           "Written on 1 May 2025\n\nTo listen better.")
+    assert text.startswith(
+        "MY JOURNAL\n\nDownloaded on 1 May 2025.\n\n"
+        "TRACK 1: THE FIRST TRACK\n\n"
+        "What do you hope to get from this course?\n\n"
+        "Written on 1 May 2025\n\nTo listen better."
+    )
     assert "#" not in text
     assert "*" not in text
 
@@ -211,25 +227,30 @@ def show_result(page: Page, site: str, pattern: list[str]) -> Locator:
 
 
 def test_the_report_charts_each_section_and_lists_the_priorities(
-        dated_page: Page, served_fixture_site: SiteServer) -> None:
+    dated_page: Page, served_fixture_site: SiteServer
+) -> None:
     page = dated_page
     report = show_result(page, served_fixture_site.url, ["Usually", "Sometimes", "Rarely"])
 
     bars = report.locator(".qb-chart__bar")
     expect(bars).to_have_count(2)
     expect(bars.first).to_have_attribute("role", "img")
-    expect(bars.first).to_have_attribute("aria-label",
-                                         "Do you …: Usually 5, Sometimes 5, Rarely 5")
-    expect(bars.nth(1)).to_have_attribute("aria-label",
-                                          "Are you …: Usually 3, Sometimes 3, Rarely 2")
+    expect(bars.first).to_have_attribute("aria-label", "Do you …: Usually 5, Sometimes 5, Rarely 5")
+    expect(bars.nth(1)).to_have_attribute(
+        "aria-label", "Are you …: Usually 3, Sometimes 3, Rarely 2"
+    )
     expect(bars.first.locator(".qb-chart__part")).to_have_text(["5", "5", "5"])
-    widths = bars.nth(1).locator(".qb-chart__part").evaluate_all(
-        "parts => parts.map(part => part.getBoundingClientRect().width)")
+    widths = (
+        bars.nth(1)
+        .locator(".qb-chart__part")
+        .evaluate_all("parts => parts.map(part => part.getBoundingClientRect().width)")
+    )
     assert widths[0] == pytest.approx(widths[1])
     assert widths[0] == pytest.approx(widths[2] * 3 / 2, abs=2)  # 3 : 3 : 2, give or take borders
     # Each part's width comes from a CSSOM write, and nothing else is styled inline.
-    assert report.locator("[style]").evaluate_all("els => els.map(e => e.getAttribute('style'))") \
-        == ["flex-grow: 5;"] * 3 + ["flex-grow: 3;", "flex-grow: 3;", "flex-grow: 2;"]
+    assert report.locator("[style]").evaluate_all(
+        "els => els.map(e => e.getAttribute('style'))"
+    ) == ["flex-grow: 5;"] * 3 + ["flex-grow: 3;", "flex-grow: 3;", "flex-grow: 2;"]
     expect(report.locator(".qb-chart__legend li")).to_have_text(["Usually", "Sometimes", "Rarely"])
     rows = report.locator(".qb-chart__table tbody tr")
     expect(rows.first.locator("th, td")).to_have_text(["Do you …", "5", "5", "5"])
@@ -243,16 +264,19 @@ def test_the_report_charts_each_section_and_lists_the_priorities(
 
 
 def test_the_report_compares_attempts_and_downloads_them(
-        dated_page: Page, served_fixture_site: SiteServer) -> None:
+    dated_page: Page, served_fixture_site: SiteServer
+) -> None:
     page = dated_page
     report = show_result(page, served_fixture_site.url, ["Usually", "Sometimes", "Rarely"])
     block = page.locator("#qb-self-where-are-you-now")
     history = report.locator(".qb-self__history tbody tr")
     expect(history).to_have_count(1)
     expect(history.first.locator("th, td")).to_have_text(
-        ["1 May 2025", "You have a good base to build on", "8", "8", "7"])
+        ["1 May 2025", "You have a good base to build on", "8", "8", "7"]
+    )
     expect(report.locator(".qb-self__compare")).to_have_text(
-        "This is your first result: take the self-assessment again later to compare.")
+        "This is your first result: take the self-assessment again later to compare."
+    )
 
     page.context.clock.set_fixed_time(datetime(2025, 6, 2, 10, 0, tzinfo=LONDON))
     rate_where_are_you_now(page, ["Usually"])
@@ -263,36 +287,49 @@ def test_the_report_compares_attempts_and_downloads_them(
     expect(report.locator(".qb-self__compare")).to_have_text(
         "Since your first result, on 1 May 2025: Usually 8 then, 23 now; Sometimes 8 then, 0 now; "
         "Rarely 7 then, 0 now. Your result then: You have a good base to build on. Now: You are "
-        "probably already an effective coach or mentor.")
+        "probably already an effective coach or mentor."
+    )
 
     name, text = download_text(page, report.get_by_role("button", name="Download as CSV"))
     assert name == "where-are-you-now-results-2025-06-02.csv"
     rows_csv = list(csv.reader(io.StringIO(text)))
     assert rows_csv[0] == ["Date", "Result", "Section", "Statement", "Rating"]
     assert len(rows_csv) == 1 + 2 * 23
-    assert rows_csv[1] == ["2025-05-01", "You have a good base to build on", "Do you …",
-                           "build rapport and keep communication open?", "Usually"]
+    assert rows_csv[1] == [
+        "2025-05-01",
+        "You have a good base to build on",
+        "Do you …",
+        "build rapport and keep communication open?",
+        "Usually",
+    ]
     assert rows_csv[2][4] == "Sometimes"
-    assert rows_csv[24][:2] == ["2025-06-02",
-                                "You are probably already an effective coach or mentor"]
+    assert rows_csv[24][:2] == [
+        "2025-06-02",
+        "You are probably already an effective coach or mentor",
+    ]
 
     name, text = download_text(page, report.get_by_role("button", name="Download as JSON"))
     assert name == "where-are-you-now-results-2025-06-02.json"
     data = json.loads(text)
     assert (data["format"], data["version"], data["bank"]) == (
-        "quizbank-self-assessment", 1, "where-are-you-now")
-    assert [a["date"] for a in data["attempts"]] == ["2025-05-01T09:00:00.000Z",
-                                                     "2025-06-02T09:00:00.000Z"]
+        "quizbank-self-assessment",
+        1,
+        "where-are-you-now",
+    )
+    assert [a["date"] for a in data["attempts"]] == [
+        "2025-05-01T09:00:00.000Z",
+        "2025-06-02T09:00:00.000Z",
+    ]
     assert data["attempts"][0]["counts"] == {"usually": 8, "sometimes": 8, "rarely": 7}
     assert data["attempts"][1]["ratings"]["wayn-rapport"] == "usually"
     assert len(data["attempts"][0]["ratings"]) == 23
 
 
 def test_the_last_fifty_attempts_are_kept_on_screen_and_in_storage_alike(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     report = show_result(page, served_fixture_site.url, ["Usually", "Sometimes", "Rarely"])
-    button = page.locator("#qb-self-where-are-you-now").get_by_role("button",
-                                                                    name="Show my result")
+    button = page.locator("#qb-self-where-are-you-now").get_by_role("button", name="Show my result")
     for _ in range(51):
         button.click()
     expect(report.locator(".qb-self__history tbody tr")).to_have_count(50)
@@ -302,14 +339,16 @@ def test_the_last_fifty_attempts_are_kept_on_screen_and_in_storage_alike(
 
 
 def test_a_total_score_self_assessment_gets_a_report_too(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "self/")
     block = page.locator("#qb-self-scored")
     block.locator("fieldset.qb-item").nth(0).get_by_label("Often", exact=True).check()
     block.locator("fieldset.qb-item").nth(1).get_by_label("Seldom", exact=True).check()
     block.get_by_role("button", name="Show my result").click()
-    expect(block.locator(".qb-chart__bar")).to_have_attribute("aria-label",
-                                                              "Do you …: Often 1, Seldom 1")
+    expect(block.locator(".qb-chart__bar")).to_have_attribute(
+        "aria-label", "Do you …: Often 1, Seldom 1"
+    )
     expect(block.locator(".qb-self__priorities li")).to_have_text(["ask?"])
 
 
@@ -330,9 +369,12 @@ def make_records(page: Page, site: str) -> None:
 
 
 def table_counts(page: Page) -> dict[str, str]:
-    return dict(page.locator(".qb-data tr:has(td)").evaluate_all(
-        "rows => rows.map(r => [r.querySelector('th').textContent, r.querySelector('td')"
-        ".textContent])"))
+    return dict(
+        page.locator(".qb-data tr:has(td)").evaluate_all(
+            "rows => rows.map(r => [r.querySelector('th').textContent, r.querySelector('td')"
+            ".textContent])"
+        )
+    )
 
 
 def test_the_data_page_lists_what_is_stored(page: Page, served_fixture_site: SiteServer) -> None:
@@ -343,16 +385,22 @@ def test_the_data_page_lists_what_is_stored(page: Page, served_fixture_site: Sit
     make_records(page, site)
     open_ready(page, site + "your-data/")
     assert table_counts(page) == {
-        "Quiz answers and self-assessment ratings": "29", "Quiz scores": "1",
-        "Self-assessment results": "1", "Journal entries": "1", "Tracks marked done": "1",
-        "Entries this course cannot read": "0", "Everything": "33"}
+        "Quiz answers and self-assessment ratings": "29",
+        "Quiz scores": "1",
+        "Self-assessment results": "1",
+        "Journal entries": "1",
+        "Tracks marked done": "1",
+        "Entries this course cannot read": "0",
+        "Everything": "33",
+    }
     sizes = page.locator(".qb-data td:nth-child(3)").all_text_contents()
     assert all(size.endswith(" KB") for size in sizes)
     assert float(sizes[-1].split()[0]) > 1
 
 
 def test_clear_everything_asks_first_and_can_be_backed_out_of(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     make_records(page, site)
     open_ready(page, site + "your-data/")
@@ -388,7 +436,8 @@ def test_clear_everything_asks_first_and_can_be_backed_out_of(
 
 
 def test_export_clear_and_import_bring_everything_back(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     make_records(page, site)
     open_ready(page, site + "your-data/")
@@ -397,7 +446,10 @@ def test_export_clear_and_import_bring_everything_back(
     assert re.fullmatch(r"course-data-\d{4}-\d\d-\d\d\.json", name)
     exported = json.loads(text)
     assert (exported["format"], exported["version"], exported["scope"]) == (
-        "quizbank-learner-data", 1, "/")
+        "quizbank-learner-data",
+        1,
+        "/",
+    )
     assert exported["entries"] == before
     expect(page.locator(".qb-data__status")).to_have_text("Exported 33 items.")
 
@@ -405,10 +457,12 @@ def test_export_clear_and_import_bring_everything_back(
     page.get_by_role("button", name="Yes, delete everything").click()
     expect(page.locator(".qb-data__status")).to_have_text("Everything is deleted.")
     assert stored(page) == {}
-    page.locator(".qb-data__file").set_input_files(files=[{
-        "name": name, "mimeType": "application/json", "buffer": text.encode()}])
+    page.locator(".qb-data__file").set_input_files(
+        files=[{"name": name, "mimeType": "application/json", "buffer": text.encode()}]
+    )
     expect(page.locator(".qb-data__status")).to_have_text(
-        "Imported 33 items. What was stored here already is kept.")
+        "Imported 33 items. What was stored here already is kept."
+    )
     assert stored(page) == before
     assert table_counts(page)["Everything"] == "33"
 
@@ -419,52 +473,84 @@ def test_export_clear_and_import_bring_everything_back(
     expect(page.locator(".qb-journal__text")).to_have_text("To listen better.")
 
 
-def test_the_import_button_opens_the_file_chooser(page: Page,
-                                                  served_fixture_site: SiteServer) -> None:
+def test_the_import_button_opens_the_file_chooser(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "your-data/")
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Import from a file").click()
     assert not chooser.value.is_multiple()
 
 
-GOOD = {"format": "quizbank-learner-data", "version": 1, "scope": "/",
-        "entries": {"done:2": {"t": 1}}}
+GOOD = {
+    "format": "quizbank-learner-data",
+    "version": 1,
+    "scope": "/",
+    "entries": {"done:2": {"t": 1}},
+}
 NOT_OURS = "it is not a file this page exported, or it is damaged"
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"{ this is not json", NOT_OURS),
-    (b"", NOT_OURS),
-    (json.dumps([1, 2, 3]).encode(), NOT_OURS),
-    (json.dumps({"entries": {"done:2": {"t": 1}}}).encode(), NOT_OURS),
-    (json.dumps({**GOOD, "format": "something-else"}).encode(), NOT_OURS),
-    (json.dumps({**GOOD, "version": 2}).encode(), "it comes from a newer version of the course"),
-    (json.dumps({**GOOD, "scope": "/other-course/"}).encode(),
-     "it is another course's (/other-course/)"),
-    (json.dumps({key: value for key, value in GOOD.items() if key != "scope"}).encode(),
-     NOT_OURS),
-    (json.dumps({**GOOD, "entries": {"done:2": {"t": 1}, "answer:x:y": {"t": 1}}}).encode(),
-     NOT_OURS),
-    (json.dumps({**GOOD, "entries": {"done:2": {"t": 1}, "qb:v1:/:done:3": {"t": 1}}}).encode(),
-     NOT_OURS),
-    (json.dumps({**GOOD, "entries": {"constructor:x": {"t": 1}}}).encode(), NOT_OURS),
-    (json.dumps({**GOOD, "entries": [{"t": 1}]}).encode(), NOT_OURS),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"{ this is not json", NOT_OURS),
+        (b"", NOT_OURS),
+        (json.dumps([1, 2, 3]).encode(), NOT_OURS),
+        (json.dumps({"entries": {"done:2": {"t": 1}}}).encode(), NOT_OURS),
+        (json.dumps({**GOOD, "format": "something-else"}).encode(), NOT_OURS),
+        (
+            json.dumps({**GOOD, "version": 2}).encode(),
+            "it comes from a newer version of the course",
+        ),
+        (
+            json.dumps({**GOOD, "scope": "/other-course/"}).encode(),
+            "it is another course's (/other-course/)",
+        ),
+        (
+            json.dumps({key: value for key, value in GOOD.items() if key != "scope"}).encode(),
+            NOT_OURS,
+        ),
+        (
+            json.dumps({**GOOD, "entries": {"done:2": {"t": 1}, "answer:x:y": {"t": 1}}}).encode(),
+            NOT_OURS,
+        ),
+        (
+            json.dumps(
+                {**GOOD, "entries": {"done:2": {"t": 1}, "qb:v1:/:done:3": {"t": 1}}}
+            ).encode(),
+            NOT_OURS,
+        ),
+        (json.dumps({**GOOD, "entries": {"constructor:x": {"t": 1}}}).encode(), NOT_OURS),
+        (json.dumps({**GOOD, "entries": [{"t": 1}]}).encode(), NOT_OURS),
+    ],
+)
 def test_a_malformed_or_foreign_file_is_refused_and_changes_nothing(
-        page: Page, served_fixture_site: SiteServer, content: bytes, reason: str) -> None:
+    page: Page, served_fixture_site: SiteServer, content: bytes, reason: str
+) -> None:
     site = served_fixture_site.url
     open_ready(page, site + "tracks/01-one/")
     page.get_by_role("button", name="Mark track 1 as done").click()
     open_ready(page, site + "your-data/")
     before = stored(page)
-    page.locator(".qb-data__file").set_input_files(files=[{
-        "name": "data.json", "mimeType": "application/json", "buffer": content}])
+    page.locator(".qb-data__file").set_input_files(
+        files=[{"name": "data.json", "mimeType": "application/json", "buffer": content}]
+    )
     expect(page.locator(".qb-data__status")).to_have_text(
-        f"Nothing was imported from that file: {reason}.")
+        f"Nothing was imported from that file: {reason}."
+    )
     assert stored(page) == before
     # The same file, made right, is accepted: the refusal was about what was wrong with it.
-    page.locator(".qb-data__file").set_input_files(files=[{
-        "name": "data.json", "mimeType": "application/json", "buffer": json.dumps(GOOD).encode()}])
+    page.locator(".qb-data__file").set_input_files(
+        files=[
+            {
+                "name": "data.json",
+                "mimeType": "application/json",
+                "buffer": json.dumps(GOOD).encode(),
+            }
+        ]
+    )
     expect(page.locator(".qb-data__status")).to_have_text(
-        "Imported 1 item. What was stored here already is kept.")
+        "Imported 1 item. What was stored here already is kept."
+    )
     assert set(stored(page)) == {"done:1", "done:2"}

@@ -19,8 +19,14 @@ from tests.browser.helpers import (
 from tests.conftest import EditableSite, SiteServer
 
 LONDON = ZoneInfo("Europe/London")
-QUESTIONS = ["sample-single", "sample-multiple", "sample-true-false", "sample-ordering",
-             "sample-matching", "sample-unsafe"]
+QUESTIONS = [
+    "sample-single",
+    "sample-multiple",
+    "sample-true-false",
+    "sample-ordering",
+    "sample-matching",
+    "sample-unsafe",
+]
 
 
 def chosen(page: Page) -> dict[str, list[str]]:
@@ -32,7 +38,8 @@ def chosen(page: Page) -> dict[str, list[str]]:
 
 
 def test_every_answer_is_saved_by_question_id_and_survives_a_reload(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     answer_all_right(page)
     before = chosen(page)
@@ -50,8 +57,9 @@ def test_every_answer_is_saved_by_question_id_and_survives_a_reload(
     assert chosen(page) == before
 
 
-def test_checked_answers_and_the_scores_come_back(browser: Browser,
-                                                  served_fixture_site: SiteServer) -> None:
+def test_checked_answers_and_the_scores_come_back(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
     page, watch = open_page(browser, timezone_id="Europe/London")
     page.context.clock.set_fixed_time(datetime(2025, 5, 1, 23, 30, tzinfo=LONDON))
     open_ready(page, served_fixture_site.url + "quiz/")
@@ -64,14 +72,16 @@ def test_checked_answers_and_the_scores_come_back(browser: Browser,
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
     expect(page.locator(".qb-quiz__score")).to_have_text(
-        "You scored 6 out of 6 (100%). That is a pass. Your best: 6 out of 6 (100%).")
+        "You scored 6 out of 6 (100%). That is a pass. Your best: 6 out of 6 (100%)."
+    )
     page.get_by_role("button", name="Start again").click()
     single.get_by_label("Guidance", exact=True).check()
     single.get_by_role("button", name="Check answer").click()
     page.get_by_role("button", name="Show my score").click()
     expect(page.locator(".qb-quiz__score")).to_contain_text(
         "You scored 0 out of 6 (0%). 5 questions were not answered. The pass mark is 60%. "
-        "Your best: 6 out of 6 (100%).")
+        "Your best: 6 out of 6 (100%)."
+    )
     score = stored(page)["score:sample:quiz/"]
     assert (score["best"]["right"], score["last"]["right"]) == (6, 0)
 
@@ -81,13 +91,15 @@ def test_checked_answers_and_the_scores_come_back(browser: Browser,
     expect(single.locator(".qb-feedback__verdict")).to_have_text("Not quite.")
     expect(single.locator("[data-qb-option='2'] .qb-mark")).to_have_text("Wrong")
     expect(page.locator(".qb-quiz__score")).to_have_text(
-        "Your last score, on 1 May 2025: 0 out of 6 (0%). Your best: 6 out of 6 (100%).")
+        "Your last score, on 1 May 2025: 0 out of 6 (0%). Your best: 6 out of 6 (100%)."
+    )
     page.context.close()
     assert not watch.errors + watch.outside
 
 
 def test_start_again_forgets_the_saved_answers_but_keeps_the_scores(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
@@ -99,24 +111,28 @@ def test_start_again_forgets_the_saved_answers_but_keeps_the_scores(
 
 
 def test_the_self_assessment_ratings_and_result_come_back(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "self/")
     rate_where_are_you_now(page, ["Usually", "Sometimes", "Rarely"])
     block = page.locator("#qb-self-where-are-you-now")
     block.get_by_role("button", name="Show my result").click()
     expect(block.locator(".qb-self__band")).to_have_text(
-        "Your result: You have a good base to build on")
+        "Your result: You have a good base to build on"
+    )
     page.reload()
     open_ready(page, served_fixture_site.url + "self/")
     expect(block.locator("#qb-wayn-rapport-usually")).to_be_checked()
     expect(block.locator("#qb-wayn-commitment-sometimes")).to_be_checked()
     expect(block.locator(".qb-self__band")).to_have_text(
-        "Your result: You have a good base to build on")
+        "Your result: You have a good base to build on"
+    )
     expect(block.locator(".qb-self__history tbody tr")).to_have_count(1)
 
 
 def test_answers_and_reflections_survive_instant_navigation(
-        page: Page, served_fixture_site: SiteServer) -> None:
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "tracks/01-one/")
     page.wait_for_load_state("networkidle")  # instant navigation starts once it has the sitemap
     page.evaluate("() => { window.stillTheSameDocument = true; }")
@@ -132,46 +148,59 @@ def test_answers_and_reflections_survive_instant_navigation(
     page.wait_for_url("**/tracks/01-one/")
     expect(page.locator("#qb-sample-single-0")).to_be_checked()
     expect(page.locator("#qb-reflection-t01-hopes textarea")).to_have_value("To listen better.")
-    assert page.evaluate("() => window.stillTheSameDocument === true"), \
+    assert page.evaluate("() => window.stillTheSameDocument === true"), (
         "the page reloaded: instant navigation did not happen"
+    )
 
 
 def test_a_reworded_question_drops_only_its_own_saved_answer(
-        page: Page, editable_site: EditableSite) -> None:
+    page: Page, editable_site: EditableSite
+) -> None:
     open_ready(page, editable_site.url + "quiz/")
     answer_all_right(page)
     before = chosen(page)
-    editable_site.edit("quizzes/sample.yml", "text: In the GROW model, what does the **G** stand "
-                       "for?", "text: In GROW, what does the **G** stand for?")
+    editable_site.edit(
+        "quizzes/sample.yml",
+        "text: In the GROW model, what does the **G** stand for?",
+        "text: In GROW, what does the **G** stand for?",
+    )
     page.reload()
     open_ready(page, editable_site.url + "quiz/")
     after = chosen(page)
     assert after["sample-single"] == []
-    assert {q: a for q, a in after.items() if q != "sample-single"} == \
-        {q: a for q, a in before.items() if q != "sample-single"}
+    assert {q: a for q, a in after.items() if q != "sample-single"} == {
+        q: a for q, a in before.items() if q != "sample-single"
+    }
     assert "answer:sample:sample-single" not in stored(page)
     assert len(stored(page)) == len(QUESTIONS) - 1
 
 
-def test_rewording_feedback_keeps_the_saved_answer(page: Page,
-                                                   editable_site: EditableSite) -> None:
+def test_rewording_feedback_keeps_the_saved_answer(page: Page, editable_site: EditableSite) -> None:
     open_ready(page, editable_site.url + "quiz/")
     answer_all_right(page)
-    editable_site.edit("quizzes/sample.yml", "explanation: GROW stands for Goal",
-                       "explanation: As a reminder, GROW stands for Goal")
+    editable_site.edit(
+        "quizzes/sample.yml",
+        "explanation: GROW stands for Goal",
+        "explanation: As a reminder, GROW stands for Goal",
+    )
     page.reload()
     open_ready(page, editable_site.url + "quiz/")
     expect(page.locator("#qb-sample-single-0")).to_be_checked()
 
 
-def test_an_inserted_question_shifts_no_saved_answer(page: Page,
-                                                     editable_site: EditableSite) -> None:
+def test_an_inserted_question_shifts_no_saved_answer(
+    page: Page, editable_site: EditableSite
+) -> None:
     open_ready(page, editable_site.url + "quiz/")
     answer_all_right(page)
     before = chosen(page)
-    editable_site.edit("quizzes/sample.yml", "questions:\n", "questions:\n"
-                       "  - id: sample-new\n    type: true-false\n    text: A new first question."
-                       "\n    answer: true\n")
+    editable_site.edit(
+        "quizzes/sample.yml",
+        "questions:\n",
+        "questions:\n"
+        "  - id: sample-new\n    type: true-false\n    text: A new first question."
+        "\n    answer: true\n",
+    )
     page.reload()
     open_ready(page, editable_site.url + "quiz/")
     expect(page.locator(".qb-question__number").first).to_have_text("Question 1 of 7")
@@ -180,8 +209,9 @@ def test_an_inserted_question_shifts_no_saved_answer(page: Page,
     assert after == before
 
 
-def test_days_later_everything_is_as_it_was_left(browser: Browser,
-                                                  served_fixture_site: SiteServer) -> None:
+def test_days_later_everything_is_as_it_was_left(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     first, watch = open_page(browser, timezone_id="Europe/London")
     first.context.clock.set_fixed_time(datetime(2025, 3, 3, 10, 0, tzinfo=LONDON))
@@ -209,13 +239,16 @@ def test_days_later_everything_is_as_it_was_left(browser: Browser,
     assert all(chosen(later).values())
     expect(later.locator("#qb-sample-single .qb-feedback__verdict")).to_have_text("Correct.")
     expect(later.locator(".qb-quiz__score")).to_have_text(
-        "Your last score, on 3 March 2025: 6 out of 6 (100%). Your best: 6 out of 6 (100%).")
+        "Your last score, on 3 March 2025: 6 out of 6 (100%). Your best: 6 out of 6 (100%)."
+    )
 
     open_ready(later, site + "tracks/01-one/")
     expect(later.locator("#qb-reflection-t01-hopes textarea")).to_have_value(
-        "To listen better.\nAnd to ask.")
+        "To listen better.\nAnd to ask."
+    )
     expect(later.get_by_role("button", name="Mark track 1 as done")).to_have_attribute(
-        "aria-pressed", "true")
+        "aria-pressed", "true"
+    )
 
     open_ready(later, site)
     expect(later.locator(".qb-progress__summary")).to_have_text("1 of 2 tracks done.")
@@ -224,27 +257,34 @@ def test_days_later_everything_is_as_it_was_left(browser: Browser,
     open_ready(later, site + "journal/")
     groups = later.locator(".qb-journal__group")
     # Each group links to its page; a finished track is ticked there too.
-    expect(groups).to_have_text(["Track 1: The first track done", "Track 2: The second track",
-                                 "Self-assessment"])
-    expect(later.locator(".qb-journal__prompt")).to_have_text([
-        "What do you hope to get from this course?",
-        "What worries you about coaching someone else?",
-        "When did someone last really listen to you? What did they do?",
-        "How do you feel about rating yourself?"])
+    expect(groups).to_have_text(
+        ["Track 1: The first track done", "Track 2: The second track", "Self-assessment"]
+    )
+    expect(later.locator(".qb-journal__prompt")).to_have_text(
+        [
+            "What do you hope to get from this course?",
+            "What worries you about coaching someone else?",
+            "When did someone last really listen to you? What did they do?",
+            "How do you feel about rating yourself?",
+        ]
+    )
     expect(later.locator(".qb-journal__date")).to_have_text(["Written on 3 March 2025"] * 4)
     expect(later.locator(".qb-journal__text").first).to_have_text("To listen better.\nAnd to ask.")
 
     open_ready(later, site + "self/")
     block = later.locator("#qb-self-where-are-you-now")
     expect(block.locator(".qb-self__band")).to_have_text(
-        "Your result: You have plenty of room to develop")
+        "Your result: You have plenty of room to develop"
+    )
     rate_where_are_you_now(later, ["Usually"])
     block.get_by_role("button", name="Show my result").click()
     expect(block.locator(".qb-self__history tbody th")).to_have_text(
-        ["3 March 2025", "8 March 2025"])
+        ["3 March 2025", "8 March 2025"]
+    )
     expect(block.locator(".qb-self__compare")).to_have_text(
         "Since your first result, on 3 March 2025: Usually 0 then, 23 now; Sometimes 0 then, "
         "0 now; Rarely 23 then, 0 now. Your result then: You have plenty of room to develop. "
-        "Now: You are probably already an effective coach or mentor.")
+        "Now: You are probably already an effective coach or mentor."
+    )
     later.context.close()
     assert not watch.errors + watch.outside

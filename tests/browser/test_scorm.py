@@ -74,16 +74,31 @@ window.API.on("LMSSetValue.cmi.*", function (element, value) {
 def _build_package(config: Path, out: Path, *extra: str) -> None:
     """Package a course as a tutor does, with the `quizbank scorm` command."""
     result = subprocess.run(
-        [sys.executable, "-m", "quizbank", "scorm", "--config", str(config), "--out", str(out),
-         *extra], capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            "-m",
+            "quizbank",
+            "scorm",
+            "--config",
+            str(config),
+            "--out",
+            str(out),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def _serve_package(package: Path, folder: Path) -> SiteServer:
     """Unzip a package under a harness page that plays the LMS, and serve the lot."""
     if not SCORM_AGAIN.exists():
-        pytest.fail("scorm-again is missing from node_modules: run 'make test' (it runs npm ci)",
-                    pytrace=False)
+        pytest.fail(
+            "scorm-again is missing from node_modules: run 'make test' (it runs npm ci)",
+            pytrace=False,
+        )
     with zipfile.ZipFile(package) as archive:
         archive.extractall(folder / "course")
     (folder / "lms").mkdir()
@@ -124,8 +139,9 @@ def _launch(page: Page, server: SiteServer, start: dict[str, str]) -> FrameLocat
 def _open(course: FrameLocator, link: str) -> None:
     """Follow a link in the course, as a learner does, and wait for its quizzes to be ready."""
     course.get_by_role("link", name=link, exact=True).first.click()
-    course.locator(".qb-quiz[data-qb-ready='true'], .qb-self[data-qb-ready='true']") \
-        .first.wait_for()
+    course.locator(
+        ".qb-quiz[data-qb-ready='true'], .qb-self[data-qb-ready='true']"
+    ).first.wait_for()
 
 
 def _answer(course: FrameLocator, question_id: str, *, right: bool = True) -> None:
@@ -176,9 +192,15 @@ def _last(page: Page) -> dict[str, str]:
 def _interactions(commit: dict[str, str]) -> list[tuple[str, str, str, str]]:
     """Return (id, type, learner's response, result) of each interaction in a commit."""
     count = len({key.split(".")[2] for key in commit if key.startswith("cmi.interactions.")})
-    return [(commit[f"cmi.interactions.{n}.id"], commit[f"cmi.interactions.{n}.type"],
-             commit.get(f"cmi.interactions.{n}.student_response", ""),
-             commit[f"cmi.interactions.{n}.result"]) for n in range(count)]
+    return [
+        (
+            commit[f"cmi.interactions.{n}.id"],
+            commit[f"cmi.interactions.{n}.type"],
+            commit.get(f"cmi.interactions.{n}.student_response", ""),
+            commit[f"cmi.interactions.{n}.result"],
+        )
+        for n in range(count)
+    ]
 
 
 def _settle(page: Page, commits: int) -> dict[str, str]:
@@ -187,8 +209,9 @@ def _settle(page: Page, commits: int) -> dict[str, str]:
     return _last(page)
 
 
-def test_scores_status_and_answers_reach_the_lms(page: Page,
-                                                 course: tuple[SiteServer, str]) -> None:
+def test_scores_status_and_answers_reach_the_lms(
+    page: Page, course: tuple[SiteServer, str]
+) -> None:
     server, mastery = course
     assert mastery == "60"
     frame = _launch(page, server, {"cmi.student_data.mastery_score": mastery})
@@ -207,8 +230,14 @@ def test_scores_status_and_answers_reach_the_lms(page: Page,
 
     _home(frame)
     _open(frame, "every question type")
-    for question in ("et-single", "et-true-false", "et-ordering", "et-matching",
-                     "et-matching-short", "et-unsafe"):
+    for question in (
+        "et-single",
+        "et-true-false",
+        "et-ordering",
+        "et-matching",
+        "et-matching-short",
+        "et-unsafe",
+    ):
         _answer(frame, question)
     _answer(frame, "et-multiple", right=False)
     message, one_quiz = _score(page, frame, "every-type")
@@ -261,13 +290,20 @@ def test_scores_status_and_answers_reach_the_lms(page: Page,
     assert final["cmi.interactions.4.correct_responses.0.pattern"] == "a,b,c,d"
 
 
-def test_a_new_session_resumes_from_the_suspend_data(page: Page,
-                                                      course: tuple[SiteServer, str]) -> None:
+def test_a_new_session_resumes_from_the_suspend_data(
+    page: Page, course: tuple[SiteServer, str]
+) -> None:
     server, mastery = course
-    frame = _launch(page, server, {"cmi.student_data.mastery_score": mastery,
-                                   "cmi.core.lesson_status": "incomplete",
-                                   "cmi.core.entry": "resume",
-                                   "cmi.suspend_data": "qb1;every-type=86,gone=100"})
+    frame = _launch(
+        page,
+        server,
+        {
+            "cmi.student_data.mastery_score": mastery,
+            "cmi.core.lesson_status": "incomplete",
+            "cmi.core.entry": "resume",
+            "cmi.suspend_data": "qb1;every-type=86,gone=100",
+        },
+    )
     assert _last(page)["cmi.core.score.raw"] == "43"
     _open(frame, "a second quiz")
     _answer(frame, "sec-one")
@@ -279,17 +315,20 @@ def test_a_new_session_resumes_from_the_suspend_data(page: Page,
 
 
 def test_without_an_lms_the_course_still_opens_and_says_scores_are_not_kept(
-        page: Page, course: tuple[SiteServer, str]) -> None:
+    page: Page, course: tuple[SiteServer, str]
+) -> None:
     server, _ = course
     page.goto(server.url + "course/scorm/launch.html")
     status = page.get_by_role("status")
-    assert status.inner_text() == ("This course is not connected to a learning platform, so "
-                                   "your scores are not recorded.")
+    assert status.inner_text() == (
+        "This course is not connected to a learning platform, so your scores are not recorded."
+    )
     page.frame_locator(".lms-course").locator("h1").first.wait_for()
 
 
 def test_suspend_data_is_trimmed_to_4096_characters_with_many_quizzes(
-        browser: Browser, tmp_path: Path) -> None:
+    browser: Browser, tmp_path: Path
+) -> None:
     site = tmp_path / "many"
     shutil.copytree(FIXTURE, site, ignore=shutil.ignore_patterns("site"))
     for path in (site / "quizzes").glob("*.yml"):
@@ -298,17 +337,21 @@ def test_suspend_data_is_trimmed_to_4096_characters_with_many_quizzes(
     blocks = []
     for n in range(70):
         bank = f"a-bank-with-a-long-id-so-that-seventy-of-them-overflow-number-{n:02d}"
-        (site / "quizzes" / f"{n:02d}.yml").write_text(textwrap.dedent(f"""\
+        (site / "quizzes" / f"{n:02d}.yml").write_text(
+            textwrap.dedent(f"""\
             format: 1
             kind: quiz
             id: {bank}
             title: Quiz {n}
             questions:
               - {{id: q{n:02d}, type: true-false, text: Statement {n}., answer: true}}
-            """), encoding="utf-8")
+            """),
+            encoding="utf-8",
+        )
         blocks.append(f"/// quiz | {bank}\n///\n")
     (site / "docs" / "practice" / "every-type.md").write_text(
-        "# Every question type\n\n" + "\n".join(blocks), encoding="utf-8")
+        "# Every question type\n\n" + "\n".join(blocks), encoding="utf-8"
+    )
     (site / "docs" / "tracks" / "01-one.md").write_text("# The first track\n", encoding="utf-8")
     for page_name in ("practice/second.md", "self-check.md", "map.md"):
         (site / "docs" / page_name).write_text("# Empty\n", encoding="utf-8")
@@ -320,10 +363,12 @@ def test_suspend_data_is_trimmed_to_4096_characters_with_many_quizzes(
         frame = _launch(page, server, {})
         _open(frame, "every question type")
         frame.locator("input[value='true']").evaluate_all(
-            "inputs => inputs.forEach(input => { input.checked = true; })")
+            "inputs => inputs.forEach(input => { input.checked = true; })"
+        )
         before = len(_lms(page)["commits"])
         frame.locator(".qb-quiz").evaluate_all(
-            "blocks => blocks.forEach(block => window.quizbank.scoreQuiz(block))")
+            "blocks => blocks.forEach(block => window.quizbank.scoreQuiz(block))"
+        )
         commit = _settle(page, before)
         suspend = commit["cmi.suspend_data"]
         assert len(suspend) <= SUSPEND_DATA_LIMIT

@@ -27,17 +27,21 @@ def where(page: Page) -> Locator:
     return page.locator("#qb-self-where-are-you-now")
 
 
-@pytest.mark.parametrize(("answers", "band"), [
-    (["usually"] * 23, "usually"),
-    (["usually"] * 10 + ["sometimes"] * 12 + ["rarely"], "sometimes"),
-    (["rarely"] * 12 + ["usually"] * 11, "rarely"),
-    # A tie between Usually and Sometimes gives the lower-scoring band.
-    (["usually"] * 11 + ["sometimes"] * 11 + ["rarely"], "sometimes"),
-    # A three-way near tie: Sometimes and Rarely tie for most, so Rarely.
-    (["usually"] * 7 + ["sometimes"] * 8 + ["rarely"] * 8, "rarely"),
-])
-def test_each_band_of_where_are_you_now(page: Page, served_fixture_site: SiteServer,
-                                        answers: list[str], band: str) -> None:
+@pytest.mark.parametrize(
+    ("answers", "band"),
+    [
+        (["usually"] * 23, "usually"),
+        (["usually"] * 10 + ["sometimes"] * 12 + ["rarely"], "sometimes"),
+        (["rarely"] * 12 + ["usually"] * 11, "rarely"),
+        # A tie between Usually and Sometimes gives the lower-scoring band.
+        (["usually"] * 11 + ["sometimes"] * 11 + ["rarely"], "sometimes"),
+        # A three-way near tie: Sometimes and Rarely tie for most, so Rarely.
+        (["usually"] * 7 + ["sometimes"] * 8 + ["rarely"] * 8, "rarely"),
+    ],
+)
+def test_each_band_of_where_are_you_now(
+    page: Page, served_fixture_site: SiteServer, answers: list[str], band: str
+) -> None:
     open_ready(page, served_fixture_site.url + "self/")
     block = where(page)
     rate(block, answers)
@@ -47,7 +51,8 @@ def test_each_band_of_where_are_you_now(page: Page, served_fixture_site: SiteSer
     counts = {point: answers.count(point) for point in ("usually", "sometimes", "rarely")}
     expect(result.locator(".qb-self__tally")).to_have_text(
         f"Your answers: Usually {counts['usually']}, Sometimes {counts['sometimes']}, "
-        f"Rarely {counts['rarely']}.")
+        f"Rarely {counts['rarely']}."
+    )
     expect(result).to_have_attribute("aria-live", "polite")
 
 
@@ -60,15 +65,22 @@ def test_the_result_waits_for_every_item(page: Page, served_fixture_site: SiteSe
             items.nth(index).get_by_label("Usually", exact=True).check()
     block.get_by_role("button", name="Show my result").click()
     expect(block.locator(".qb-self__result")).to_have_text(
-        "You have answered 20 of 23. Answer the other 3 to see your result.")
+        "You have answered 20 of 23. Answer the other 3 to see your result."
+    )
     expect(items.nth(4).get_by_label("Usually", exact=True)).to_be_focused()
 
 
-@pytest.mark.parametrize(("answers", "band"), [
-    (["often", "often"], "High"), (["often", "seldom"], "High"), (["seldom", "seldom"], "Low"),
-])
-def test_a_total_score_self_assessment(page: Page, served_fixture_site: SiteServer,
-                                       answers: list[str], band: str) -> None:
+@pytest.mark.parametrize(
+    ("answers", "band"),
+    [
+        (["often", "often"], "High"),
+        (["often", "seldom"], "High"),
+        (["seldom", "seldom"], "Low"),
+    ],
+)
+def test_a_total_score_self_assessment(
+    page: Page, served_fixture_site: SiteServer, answers: list[str], band: str
+) -> None:
     open_ready(page, served_fixture_site.url + "self/")
     block = page.locator("#qb-self-scored")
     rate(block, answers)

@@ -20,8 +20,10 @@ from tests.browser.helpers import (
 )
 from tests.conftest import FIXTURE_SITE, SiteServer, build_site
 
-NOTICE = ("This browser is not saving your work, so it will be lost when you leave. "
-          "Everything else works.")
+NOTICE = (
+    "This browser is not saving your work, so it will be lost when you leave. "
+    "Everything else works."
+)
 
 # Storage turned off, as a browser does when a site may not keep data: reading
 # window.localStorage throws. When our script is the one asking, it says so, so the test can
@@ -49,11 +51,13 @@ def check_single(page: Page, label: str = "Goal") -> None:
     single.get_by_label(label, exact=True).check()
     single.get_by_role("button", name="Check answer").click()
     expect(single.locator(".qb-feedback__verdict")).to_have_text(
-        "Correct." if label == "Goal" else "Not quite.")
+        "Correct." if label == "Goal" else "Not quite."
+    )
 
 
 def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
-        browser: Browser, served_fixture_site: SiteServer) -> None:
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
     page, watch = open_page(browser)
     page.context.add_init_script(STORAGE_OFF)
     site = served_fixture_site.url
@@ -63,7 +67,8 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
     expect(page.locator(".qb-quiz__score")).to_have_text(
-        "You scored 6 out of 6 (100%). That is a pass.")
+        "You scored 6 out of 6 (100%). That is a pass."
+    )
 
     open_ready(page, site + "tracks/01-one/")
     expect(page.locator(".qb-reflection .qb-notice:visible")).to_have_count(2)
@@ -82,17 +87,33 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
         block.get_by_role("button", name="Download as CSV").click()
     assert Path(download.value.path()).read_text().count("\n") == 24
 
-    for path, block_class in (("", "qb-progress"), ("journal/", "qb-journal"),
-                              ("your-data/", "qb-data")):
+    for path, block_class in (
+        ("", "qb-progress"),
+        ("journal/", "qb-journal"),
+        ("your-data/", "qb-data"),
+    ):
         open_ready(page, site + path)
         expect(page.locator(f".{block_class} > .qb-notice:visible")).to_have_text(NOTICE)
     expect(page.locator(".qb-data tfoot td").first).to_have_text("0")
-    page.locator(".qb-data__file").set_input_files(files=[{
-        "name": "data.json", "mimeType": "application/json",
-        "buffer": json.dumps({"format": "quizbank-learner-data", "version": 1, "scope": "/",
-                              "entries": {"done:1": {"t": 1}}}).encode()}])
+    page.locator(".qb-data__file").set_input_files(
+        files=[
+            {
+                "name": "data.json",
+                "mimeType": "application/json",
+                "buffer": json.dumps(
+                    {
+                        "format": "quizbank-learner-data",
+                        "version": 1,
+                        "scope": "/",
+                        "entries": {"done:1": {"t": 1}},
+                    }
+                ).encode(),
+            }
+        ]
+    )
     expect(page.locator(".qb-data__status")).to_have_text(
-        "Nothing was imported: this browser will not store it.")
+        "Nothing was imported: this browser will not store it."
+    )
 
     assert page.evaluate("window.deniedToQuizbank") > 0, "the script never asked for storage"
     page.context.close()
@@ -103,7 +124,8 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
 
 
 def test_with_storage_full_saved_work_still_shows_and_new_work_is_not_kept(
-        browser: Browser, served_fixture_site: SiteServer) -> None:
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     page, watch = open_page(browser)
     open_ready(page, site + "quiz/")
@@ -126,12 +148,25 @@ def test_with_storage_full_saved_work_still_shows_and_new_work_is_not_kept(
     expect(page.locator(".qb-journal__text")).to_have_text("Written before the storage filled up.")
     open_ready(page, site + "your-data/")
     before = stored(page)
-    page.locator(".qb-data__file").set_input_files(files=[{
-        "name": "data.json", "mimeType": "application/json",
-        "buffer": json.dumps({"format": "quizbank-learner-data", "version": 1, "scope": "/",
-                              "entries": {"done:1": {"t": 1}, "done:2": {"t": 2}}}).encode()}])
+    page.locator(".qb-data__file").set_input_files(
+        files=[
+            {
+                "name": "data.json",
+                "mimeType": "application/json",
+                "buffer": json.dumps(
+                    {
+                        "format": "quizbank-learner-data",
+                        "version": 1,
+                        "scope": "/",
+                        "entries": {"done:1": {"t": 1}, "done:2": {"t": 2}},
+                    }
+                ).encode(),
+            }
+        ]
+    )
     expect(page.locator(".qb-data__status")).to_have_text(
-        "Nothing was imported: this browser will not store it.")
+        "Nothing was imported: this browser will not store it."
+    )
     assert stored(page) == before
     page.context.close()
     assert not watch.errors + watch.outside
@@ -154,14 +189,28 @@ GARBAGE = {
 
 
 def test_garbage_under_our_keys_is_ignored_listed_and_cleared(
-        browser: Browser, served_fixture_site: SiteServer) -> None:
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
     site = served_fixture_site.url
     origin = site.rstrip("/")
     # One well-formed answer to a question that has since changed: dropped when seen.
-    stale = {"answer:where-are-you-now:wayn-rapport": json.dumps(
-        {"t": 1, "v": "not-the-version", "a": ["usually"]})}
-    state = {"cookies": [], "origins": [{"origin": origin, "localStorage": [
-        {"name": PREFIX + key, "value": value} for key, value in {**GARBAGE, **stale}.items()]}]}
+    stale = {
+        "answer:where-are-you-now:wayn-rapport": json.dumps(
+            {"t": 1, "v": "not-the-version", "a": ["usually"]}
+        )
+    }
+    state = {
+        "cookies": [],
+        "origins": [
+            {
+                "origin": origin,
+                "localStorage": [
+                    {"name": PREFIX + key, "value": value}
+                    for key, value in {**GARBAGE, **stale}.items()
+                ],
+            }
+        ],
+    }
     page, watch = open_page(browser, storage_state=state)
     for path in ("quiz/", "self/", "tracks/01-one/", "tracks/02-two/", "journal/", ""):
         open_ready(page, site + path)
@@ -177,16 +226,25 @@ def test_garbage_under_our_keys_is_ignored_listed_and_cleared(
     expect(page.locator(".qb-journal__empty")).to_be_visible()
     open_ready(page, site + "your-data/")
     rows = page.locator(".qb-data tbody tr")
-    expect(rows.filter(has_text="Entries this course cannot read").locator("td").first) \
-        .to_have_text(str(len(GARBAGE) - 1))  # sample-single was answered again just now
+    expect(
+        rows.filter(has_text="Entries this course cannot read").locator("td").first
+    ).to_have_text(str(len(GARBAGE) - 1))  # sample-single was answered again just now
     expect(rows.filter(has_text="Quiz answers").locator("td").first).to_have_text("1")
-    assert page.evaluate("key => localStorage.getItem(key)",
-                         PREFIX + "answer:where-are-you-now:wayn-rapport") is None
+    assert (
+        page.evaluate(
+            "key => localStorage.getItem(key)", PREFIX + "answer:where-are-you-now:wayn-rapport"
+        )
+        is None
+    )
     page.get_by_role("button", name="Clear everything").click()
     page.get_by_role("button", name="Yes, delete everything").click()
     expect(page.locator(".qb-data__status")).to_have_text("Everything is deleted.")
-    assert page.evaluate("prefix => Object.keys(localStorage).filter(k => k.startsWith(prefix))",
-                         PREFIX) == []
+    assert (
+        page.evaluate(
+            "prefix => Object.keys(localStorage).filter(k => k.startsWith(prefix))", PREFIX
+        )
+        == []
+    )
     page.context.close()
     assert not watch.errors + watch.outside
 

@@ -24,19 +24,22 @@ SUBPATH = "courses/mentoring/"
 def under_subpath(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Serve the real course at /courses/mentoring/; yield its address."""
     root = tmp_path_factory.mktemp("intranet")
-    (root / "index.html").write_text("<!doctype html><title>Intranet</title><p>Home</p>",
-                                     encoding="utf-8")
+    (root / "index.html").write_text(
+        "<!doctype html><title>Intranet</title><p>Home</p>", encoding="utf-8"
+    )
     headers: dict[str, str] = {}
     server = SiteServer(root, headers=headers)
     site = build_site(ROOT / "mkdocs.yml", root / SUBPATH, site_url=server.url + SUBPATH)
-    headers["Content-Security-Policy"] = (site / ".hosting" / "csp.txt").read_text(
-        encoding="utf-8").strip()
+    headers["Content-Security-Policy"] = (
+        (site / ".hosting" / "csp.txt").read_text(encoding="utf-8").strip()
+    )
     yield server.url + SUBPATH
     server.close()
 
 
 def test_the_course_works_under_a_subpath(page: Page, under_subpath: str) -> None:
     responses: list[Response] = []
+
     def on_response(response: Response) -> None:  # Playwright cannot take list.append
         responses.append(response)
 
@@ -55,8 +58,9 @@ def test_the_course_works_under_a_subpath(page: Page, under_subpath: str) -> Non
     page.locator(".md-nav__link", has_text="The GROW model").first.click()
     page.wait_for_url(base + "practice/grow-model/")
     page.wait_for_selector(".qb-quiz[data-qb-ready='true']")
-    assert page.evaluate("() => window.stillTheSameDocument === true"), \
+    assert page.evaluate("() => window.stillTheSameDocument === true"), (
         "the page reloaded: instant navigation is off under the subpath"
+    )
     check_a_question(page)
 
     search_finds(page, "GROW")

@@ -21,30 +21,30 @@ BROKEN_BANKS = {
     "empty.yml": "",
     "list.yml": "- format: 1\n",
     "types.yml": QUIZ.format(id="types") + "  - id: ty\n    type: ordering\n    text: 3\n"
-                 "    items: [a, b]\n    track: three\n",
+    "    items: [a, b]\n    track: three\n",
     "missing.yml": QUIZ.format(id="missing") + "  - id: mi\n    type: single\n    text: t\n"
-                   "    options: [a, b]\n",
+    "    options: [a, b]\n",
     "typo.yml": QUIZ.format(id="typo") + "  - id: tp\n    type: single\n    text: t\n"
-                "    options: [a, b]\n    answer: a\n    corect: a\n",
+    "    options: [a, b]\n    answer: a\n    corect: a\n",
     "dup-within.yml": QUIZ.format(id="dup-within") + TF.format(id="dw") + TF.format(id="dw"),
     "dup-across-a.yml": QUIZ.format(id="across-a") + TF.format(id="shared"),
     "dup-across-b.yml": QUIZ.format(id="across-b") + TF.format(id="shared"),
     "no-option.yml": QUIZ.format(id="no-option") + "  - id: no\n    type: single\n"
-                     "    text: t\n    options: [a, b]\n    answer: c\n",
+    "    text: t\n    options: [a, b]\n    answer: c\n",
     "two-answers.yml": QUIZ.format(id="two-answers") + "  - id: two\n    type: single\n"
-                       "    text: t\n    options: [a, b]\n    answer: [a, b]\n",
+    "    text: t\n    options: [a, b]\n    answer: [a, b]\n",
     "short-order.yml": QUIZ.format(id="short-order") + "  - id: so\n    type: ordering\n"
-                       "    text: t\n    items: [a]\n",
+    "    text: t\n    items: [a]\n",
     "empty-option.yml": QUIZ.format(id="empty-option") + "  - id: eo\n    type: single\n"
-                        "    text: t\n    options: [a, '']\n    answer: a\n",
+    "    text: t\n    options: [a, '']\n    answer: a\n",
     "unknown-type.yml": QUIZ.format(id="unknown-type") + "  - id: ut\n    type: essay\n"
-                        "    text: t\n",
+    "    text: t\n",
     "bands.yml": "format: 1\nkind: self-assessment\nid: bands\ntitle: B\nscale:\n"
-                 "  - {id: yes, label: 'Yes', score: 1}\n  - {id: no, label: 'No', score: 0}\n"
-                 "sections:\n  - id: s\n    title: S\n    items:\n      - {id: b-one, text: a}\n"
-                 "      - {id: b-two, text: b}\nscoring:\n  rule: total\n  bands:\n"
-                 "    - {id: a, title: A, feedback: f, min: 0, max: 1}\n"
-                 "    - {id: b, title: B, feedback: f, min: 1, max: 1}\n",
+    "  - {id: yes, label: 'Yes', score: 1}\n  - {id: no, label: 'No', score: 0}\n"
+    "sections:\n  - id: s\n    title: S\n    items:\n      - {id: b-one, text: a}\n"
+    "      - {id: b-two, text: b}\nscoring:\n  rule: total\n  bands:\n"
+    "    - {id: a, title: A, feedback: f, min: 0, max: 1}\n"
+    "    - {id: b, title: B, feedback: f, min: 1, max: 1}\n",
     "python-tag.yml": "format: 1\nkind: !!python/object/apply:os.system ['echo pwned']\n",
     "bomb.yml": 'a: &a ["x","x"]\nb: [*a,*a]\n',
 }
@@ -77,10 +77,23 @@ EXPECTED = [
 def mkdocs_build(site: Path) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` as a tutor would."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml"),
-         "-d", str(site / "site")],
-        cwd=site, capture_output=True, text=True, check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"})
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(site / "mkdocs.yml"),
+            "-d",
+            str(site / "site"),
+        ],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"},
+    )
 
 
 def test_every_bank_problem_fails_the_build_and_is_listed_in_one_run(tmp_path: Path) -> None:
@@ -100,18 +113,24 @@ def test_every_bank_problem_fails_the_build_and_is_listed_in_one_run(tmp_path: P
     assert not (tmp_path / "pwned").exists()
 
 
-@pytest.mark.parametrize(("page", "expected"), [
-    ("# Page\n\n/// quiz | nope\n///\n",
-     "docs/broken.md:3:1: no bank has id 'nope'"),
-    ("---\ntitle: Broken\n---\n\n# Broken\n\n/// quiz | sample\nquestions: [sample-nope]\n///\n",
-     "docs/broken.md:7:1: question 'sample-nope' is not in bank 'sample'"),
-    ("# Page\n\n/// quiz | sample\nshufle: true\n///\n",
-     "docs/broken.md:3:1: unknown option 'shufle' (did you mean 'shuffle'?)"),
-    ("# Page\n\n/// quiz\n///\n",
-     "docs/broken.md:3:1: '/// quiz' needs a bank id"),
-])
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("# Page\n\n/// quiz | nope\n///\n", "docs/broken.md:3:1: no bank has id 'nope'"),
+        (
+            "---\ntitle: Broken\n---\n\n# Broken\n\n/// quiz | sample\nquestions: [sample-nope]\n///\n",
+            "docs/broken.md:7:1: question 'sample-nope' is not in bank 'sample'",
+        ),
+        (
+            "# Page\n\n/// quiz | sample\nshufle: true\n///\n",
+            "docs/broken.md:3:1: unknown option 'shufle' (did you mean 'shuffle'?)",
+        ),
+        ("# Page\n\n/// quiz\n///\n", "docs/broken.md:3:1: '/// quiz' needs a bank id"),
+    ],
+)
 def test_a_page_naming_what_does_not_exist_fails_the_strict_build(
-        tmp_path: Path, page: str, expected: str) -> None:
+    tmp_path: Path, page: str, expected: str
+) -> None:
     site = copy_site(FIXTURE_SITE, tmp_path / "site-src")
     (site / "docs" / "broken.md").write_text(page, encoding="utf-8")
     result = mkdocs_build(site)
@@ -122,12 +141,16 @@ def test_a_page_naming_what_does_not_exist_fails_the_strict_build(
 
 
 def test_a_question_tagged_with_a_track_no_page_declares_fails_the_strict_build(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     site = copy_site(FIXTURE_SITE, tmp_path / "site-src")
     bank = site / "quizzes" / "sample.yml"
-    bank.write_text(bank.read_text().replace("    track: 1\n    units: [G3]",
-                                             "    track: 4\n    units: [G3]"))
+    bank.write_text(
+        bank.read_text().replace("    track: 1\n    units: [G3]", "    track: 4\n    units: [G3]")
+    )
     result = mkdocs_build(site)
     assert result.returncode != 0
-    assert ("quizzes/sample.yml: question 'sample-single' is tagged track 4, but no page has "
-            "'track: 4' in its front matter") in result.stdout + result.stderr
+    assert (
+        "quizzes/sample.yml: question 'sample-single' is tagged track 4, but no page has "
+        "'track: 4' in its front matter"
+    ) in result.stdout + result.stderr

@@ -50,14 +50,17 @@ def test_the_server_snippets_carry_the_same_policy(real_site: Path) -> None:
     policy = (real_site / ".hosting" / "csp.txt").read_text(encoding="utf-8").strip()
     hosting = real_site / ".hosting"
     assert f'add_header Content-Security-Policy "{policy}" always;' in (
-        hosting / "nginx.conf").read_text(encoding="utf-8")
+        hosting / "nginx.conf"
+    ).read_text(encoding="utf-8")
     assert f'Header always set Content-Security-Policy "{policy}"' in (
-        hosting / "apache.conf").read_text(encoding="utf-8")
+        hosting / "apache.conf"
+    ).read_text(encoding="utf-8")
     assert f'value="{policy}"' in (hosting / "iis-web.config").read_text(encoding="utf-8")
 
 
 def test_the_folders_iis_caches_for_a_year_hold_only_files_named_by_content(
-        real_site: Path) -> None:
+    real_site: Path,
+) -> None:
     for folder in HASHED_FOLDERS:
         files = [p for p in (real_site / folder).iterdir() if p.suffix in (".js", ".css")]
         assert files, folder
@@ -73,27 +76,46 @@ def test_the_hosting_folder_is_no_page(real_site: Path) -> None:
 
 
 def test_the_policy_can_be_turned_off(tmp_path: Path) -> None:
-    site = build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path / "site",
-                      plugins=["search", {"quizbank": {"csp": False}}])
+    site = build_site(
+        FIXTURE_SITE / "mkdocs.yml",
+        tmp_path / "site",
+        plugins=["search", {"quizbank": {"csp": False}}],
+    )
     assert not (site / ".hosting").exists()
 
 
 def test_frame_ancestors_can_let_an_lms_frame_the_course(tmp_path: Path) -> None:
     ancestors = ["'self'", "https://lms.example.org"]
-    site = build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path / "site",
-                      plugins=["search", {"quizbank": {"csp_frame_ancestors": ancestors}}])
+    site = build_site(
+        FIXTURE_SITE / "mkdocs.yml",
+        tmp_path / "site",
+        plugins=["search", {"quizbank": {"csp_frame_ancestors": ancestors}}],
+    )
     assert policy_of(site)["frame-ancestors"] == ancestors
 
 
-@pytest.mark.parametrize(("option", "says"), [
-    ("csp_frame_ancestors: [self]", "quizbank: csp_frame_ancestors: 'self' needs single quotes"),
-    ("csp_dir: ../outside", "quizbank: csp_dir '../outside' should be a folder inside the built"),
-])
+@pytest.mark.parametrize(
+    ("option", "says"),
+    [
+        (
+            "csp_frame_ancestors: [self]",
+            "quizbank: csp_frame_ancestors: 'self' needs single quotes",
+        ),
+        (
+            "csp_dir: ../outside",
+            "quizbank: csp_dir '../outside' should be a folder inside the built",
+        ),
+    ],
+)
 def test_a_bad_option_is_one_clear_line(tmp_path: Path, option: str, says: str) -> None:
     site = copy_site(FIXTURE_SITE, tmp_path / "src")
     config = site / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "  - quizbank\n", f"  - quizbank:\n      {option}\n"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  - quizbank\n", f"  - quizbank:\n      {option}\n"
+        ),
+        encoding="utf-8",
+    )
     result = mkdocs_build(site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
@@ -109,27 +131,34 @@ def test_a_page_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     assert "legacy.html: not UTF-8 (byte 6)" in result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(("content", "named"), [
-    ('<p style="color: red">Red</p>', 'a style attribute on <p>: style="color: red"'),
-    ('<button onclick="alert(1)">Go</button>', "an inline event handler on <button>"),
-    ("<style>p { color: red }</style>", "a <style> element"),
-])
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        ('<p style="color: red">Red</p>', 'a style attribute on <p>: style="color: red"'),
+        ('<button onclick="alert(1)">Go</button>', "an inline event handler on <button>"),
+        ("<style>p { color: red }</style>", "a <style> element"),
+    ],
+)
 def test_inline_code_the_policy_would_block_fails_the_strict_build(
-        tmp_path: Path, content: str, named: str) -> None:
+    tmp_path: Path, content: str, named: str
+) -> None:
     site = copy_site(FIXTURE_SITE, tmp_path / "src")
     page = site / "docs" / "plain.md"
     page.write_text(page.read_text(encoding="utf-8") + f"\n{content}\n", encoding="utf-8")
     result = mkdocs_build(site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/plain.md (plain/index.html): the Content-Security-Policy would block " \
-           + named in output, output
+    assert (
+        "docs/plain.md (plain/index.html): the Content-Security-Policy would block " + named
+        in output
+    ), output
     assert "Traceback" not in output
 
 
 def test_the_hosting_guide_names_the_files_the_build_writes(real_site: Path) -> None:
     guide = (Path(__file__).parents[2] / "docs" / "tutors" / "hosting.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     for path in sorted((real_site / ".hosting").iterdir()):
         assert f"`{path.name}`" in guide, path.name
     for folder in HASHED_FOLDERS:

@@ -32,7 +32,8 @@ def test_every_control_has_a_label_and_every_question_a_legend(fixture_site: Pat
 
 
 def test_answers_and_explanations_are_in_the_markup_for_readers_without_script(
-        fixture_site: Path) -> None:
+    fixture_site: Path,
+) -> None:
     soup = soup_of(fixture_site, "quiz/index.html")
     for question in article(soup).select("fieldset.qb-question"):
         details = question.select_one("details.qb-answer")
@@ -44,8 +45,14 @@ def test_answers_and_explanations_are_in_the_markup_for_readers_without_script(
     assert "Growth is a result of coaching" in single.get_text()
 
 
-PAGES_WITH_BLOCKS = ["index.html", "quiz/index.html", "self/index.html",
-                     "tracks/01-one/index.html", "journal/index.html", "your-data/index.html"]
+PAGES_WITH_BLOCKS = [
+    "index.html",
+    "quiz/index.html",
+    "self/index.html",
+    "tracks/01-one/index.html",
+    "journal/index.html",
+    "your-data/index.html",
+]
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_BLOCKS)
@@ -56,11 +63,17 @@ def test_controls_that_need_script_are_hidden_in_the_markup(fixture_site: Path, 
         assert control.find_parent(attrs={"hidden": True}) or control.has_attr("hidden"), control
 
 
-@pytest.mark.parametrize(("page", "block"), [("index.html", ".qb-progress"),
-                                             ("journal/index.html", ".qb-journal"),
-                                             ("your-data/index.html", ".qb-data")])
-def test_record_blocks_say_what_they_need_without_script(fixture_site: Path, page: str,
-                                                         block: str) -> None:
+@pytest.mark.parametrize(
+    ("page", "block"),
+    [
+        ("index.html", ".qb-progress"),
+        ("journal/index.html", ".qb-journal"),
+        ("your-data/index.html", ".qb-data"),
+    ],
+)
+def test_record_blocks_say_what_they_need_without_script(
+    fixture_site: Path, page: str, block: str
+) -> None:
     found = article(soup_of(fixture_site, page)).select_one(block)
     assert "needs JavaScript" in found.select_one(".qb-note").get_text()
     assert found.select_one(".qb-panel").has_attr("hidden")
@@ -86,8 +99,11 @@ def test_one_script_and_one_stylesheet_shared_and_named_by_content(fixture_site:
     for page in ("index.html", "quiz/index.html", "tracks/01-one/index.html"):
         soup = soup_of(fixture_site, page)
         scripts = [s["src"] for s in soup.select("script[src]") if "quizbank" in s["src"]]
-        sheets = [link["href"] for link in soup.select("link[rel=stylesheet]")
-                  if "quizbank" in link["href"]]
+        sheets = [
+            link["href"]
+            for link in soup.select("link[rel=stylesheet]")
+            if "quizbank" in link["href"]
+        ]
         assert len(scripts) == 1
         assert len(sheets) == 1
         assert re.search(r"assets/quizbank/quizbank\.[0-9a-f]{10}\.js$", scripts[0])
@@ -96,16 +112,24 @@ def test_one_script_and_one_stylesheet_shared_and_named_by_content(fixture_site:
 
 
 def test_a_page_without_a_quiz_carries_nothing_but_the_two_references(
-        fixture_site: Path, tmp_path: Path) -> None:
-    without = build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path / "without",
-                         plugins=["search", {"quizbank": {"enabled": False}}])
+    fixture_site: Path, tmp_path: Path
+) -> None:
+    without = build_site(
+        FIXTURE_SITE / "mkdocs.yml",
+        tmp_path / "without",
+        plugins=["search", {"quizbank": {"enabled": False}}],
+    )
     with_plugin = (fixture_site / "plain/index.html").read_text(encoding="utf-8")
-    references = re.findall(r'\s*<(?:link|script)[^>]*quizbank\.[0-9a-f]{10}\.(?:css|js)"[^>]*>'
-                            r"(?:</script>)?", with_plugin)
+    references = re.findall(
+        r'\s*<(?:link|script)[^>]*quizbank\.[0-9a-f]{10}\.(?:css|js)"[^>]*>'
+        r"(?:</script>)?",
+        with_plugin,
+    )
     assert len(references) == 2
     stripped = with_plugin
     for reference in references:
         stripped = stripped.replace(reference, "")
+
     def squash(html: str) -> str:
         return re.sub(r"\s+", " ", html)
 
@@ -139,8 +163,11 @@ def test_audio_appears_when_the_recording_is_present(tmp_path: Path) -> None:
     (source / "docs" / "audio").mkdir()
     (source / "docs" / "audio" / "track-01.mp3").write_bytes(b"ID3 not really audio")
     page = source / "docs" / "tracks" / "01-one.md"
-    page.write_text(page.read_text().replace("track: 1\n", 'track: 1\ndisc: 2\n'
-                                             'running_time: "6:23"\nunits: [G3, L12]\n'))
+    page.write_text(
+        page.read_text().replace(
+            "track: 1\n", 'track: 1\ndisc: 2\nrunning_time: "6:23"\nunits: [G3, L12]\n'
+        )
+    )
     site = build_site(source / "mkdocs.yml", tmp_path / "site")
     soup = soup_of(site, "tracks/01-one/index.html")
     audio = article(soup).select_one("audio[controls]")

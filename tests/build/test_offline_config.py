@@ -30,8 +30,9 @@ def test_the_offline_build_keeps_every_plugin_of_the_site() -> None:
 def test_the_offline_build_drops_only_instant_navigation() -> None:
     site = load_config(str(ROOT / "mkdocs.yml"))
     offline = load_config(str(ROOT / "mkdocs.offline.yml"))
-    assert offline.theme["features"] == [feature for feature in site.theme["features"]
-                                         if feature != "navigation.instant"]
+    assert offline.theme["features"] == [
+        feature for feature in site.theme["features"] if feature != "navigation.instant"
+    ]
     assert offline.use_directory_urls is False
     assert offline.extra["polyfills"] == ["assets/vendor/iframe-worker/shim.js"]
     assert offline.nav == site.nav
@@ -44,7 +45,8 @@ def test_the_vendored_shim_is_the_pinned_npm_package() -> None:
 
 
 def test_without_the_vendored_shim_the_guard_names_the_cdn(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """What the shim saves us from: the offline plugin's default loads it from unpkg.com."""
     with caplog.at_level(logging.WARNING), pytest.raises(Abort):
         build_site(ROOT / "mkdocs.offline.yml", tmp_path / "site", extra={})

@@ -24,18 +24,23 @@ def test_the_map_links_each_track_to_its_page_and_shows_the_gaps(lms_site: Path)
     assert len(tables) == 2
     links = tables[0].select("thead a")
     assert [(a.get_text(), a["title"]) for a in links] == [
-        ("Track 1", "Track 1: The first track"), ("Track 2", "Track 2: The second track")]
+        ("Track 1", "Track 1: The first track"),
+        ("Track 2", "Track 2: The second track"),
+    ]
     for link in links:
         assert (page.parent / link["href"] / "index.html").resolve().exists()
-    rows = {row.th.get_text(" ", strip=True): [td.get_text(" ", strip=True)
-                                               for td in row.select("td")]
-            for row in tables[1].select("tbody tr")}
+    rows = {
+        row.th.get_text(" ", strip=True): [td.get_text(" ", strip=True) for td in row.select("td")]
+        for row in tables[1].select("tbody tr")
+    }
     assert rows["PQ3-2.1"][1] == "gap : no quiz question covers this outcome"
     assert "Gaps: units L16; outcomes PQ3-2.1" in soup.select_one(".qb-map__summary").get_text()
 
 
 def test_the_real_course_has_its_map_for_tutors(real_site: Path) -> None:
-    soup = BeautifulSoup((real_site / "tutors" / "qualification-map" / "index.html")
-                         .read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(
+        (real_site / "tutors" / "qualification-map" / "index.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
     assert soup.select_one("article .qb-map .qb-map__summary") is not None
     assert not soup.select("article .qb-error")

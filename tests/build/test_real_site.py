@@ -38,13 +38,18 @@ def article(site: Path, page: str) -> Tag:
 
 
 @pytest.mark.parametrize(("number", "title", "disc", "running", "units"), TRACKS)
-def test_each_track_page_has_what_a_learner_needs(real_site: Path, number: int, title: str,
-                                                  disc: int, running: str, units: str) -> None:
+def test_each_track_page_has_what_a_learner_needs(
+    real_site: Path, number: int, title: str, disc: int, running: str, units: str
+) -> None:
     page = article(real_site, f"tracks/{track_dir(number)}/index.html")
     assert page.h1.get_text(strip=True).rstrip("¶") == title
     facts = [li.get_text() for li in page.select(".qb-track__facts li")]
-    assert facts == [f"Track {number} of 10", f"Disc {disc}", f"Running time {running}",
-                     f"Units {units}"]
+    assert facts == [
+        f"Track {number} of 10",
+        f"Disc {disc}",
+        f"Running time {running}",
+        f"Units {units}",
+    ]
     assert "not included" in page.select_one(".qb-track__no-audio").get_text()
     headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("h2")]
     assert "Key points" in headings
@@ -55,14 +60,21 @@ def test_each_track_page_has_what_a_learner_needs(real_site: Path, number: int, 
         assert links["prev"].endswith(f"Track {number - 1}: {TRACKS[number - 2][1]}")
     if number < 10:
         assert links["next"].endswith(f"Track {number + 1}: {TRACKS[number][1]}")
-    assert set(links) == ({"prev"} if number == 10 else {"next"} if number == 1
-                          else {"prev", "next"})
+    assert set(links) == (
+        {"prev"} if number == 10 else {"next"} if number == 1 else {"prev", "next"}
+    )
 
 
 def test_the_home_page_lists_every_track_with_its_running_time(real_site: Path) -> None:
     rows = article(real_site, "index.html").select("table tr")[1:]
-    listed = [(int(r.select("td")[0].get_text()), r.select("td")[1].get_text(),
-               r.select("td")[2].get_text()) for r in rows]
+    listed = [
+        (
+            int(r.select("td")[0].get_text()),
+            r.select("td")[1].get_text(),
+            r.select("td")[2].get_text(),
+        )
+        for r in rows
+    ]
     assert listed == [(number, title, running) for number, title, _, running, _ in TRACKS]
     hrefs = [r.select_one("a")["href"] for r in rows]
     assert all((real_site / href / "index.html").exists() for href in hrefs)
@@ -74,7 +86,10 @@ def test_where_are_you_now_has_its_skills_qualities_and_three_bands(real_site: P
     assert [len(s.select("fieldset.qb-item")) for s in sections] == [15, 8]
     assert [s.legend.get_text() for s in sections] == ["Do you …", "Are you …"]
     assert [b["data-qb-when"] for b in block.select(".qb-band")] == [
-        "usually", "sometimes", "rarely"]
+        "usually",
+        "sometimes",
+        "rarely",
+    ]
     labels = {label.get_text() for label in block.select(".qb-scale__label")}
     assert labels == {"Usually", "Sometimes", "Rarely"}
 
@@ -113,9 +128,11 @@ def test_every_wrong_option_says_why() -> None:
         for question in bank.questions:
             if isinstance(question, model.SingleChoice | model.MultipleResponse):
                 right = set(question.correct_indices())
-                missing += [f"{question.id}: option {i + 1}" for i, option in
-                            enumerate(question.option_list()) if i not in right
-                            and not option.feedback]
+                missing += [
+                    f"{question.id}: option {i + 1}"
+                    for i, option in enumerate(question.option_list())
+                    if i not in right and not option.feedback
+                ]
             elif isinstance(question, model.TrueFalse):
                 wrong = question.false_feedback if question.answer else question.true_feedback
                 if not wrong:

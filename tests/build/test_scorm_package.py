@@ -22,8 +22,21 @@ _LINK = re.compile(r'(?:href|src)="([^"#?]+)[^"]*"')
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("scorm") / "dist" / "coaching-mentoring-scorm12.zip"
     result = subprocess.run(
-        [sys.executable, "-m", "quizbank", "scorm", "--config", "mkdocs.scorm.yml", "--out",
-         str(out)], cwd=ROOT, capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            "-m",
+            "quizbank",
+            "scorm",
+            "--config",
+            "mkdocs.scorm.yml",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith(f"wrote {out}: ")
     return out
@@ -45,8 +58,9 @@ def test_pages_are_files_and_their_links_stay_inside_the_package(package: Path) 
     """A link to a folder (`page/`) would not open from a zip: every link names a file."""
     with zipfile.ZipFile(package) as archive:
         names = set(archive.namelist())
-        pages = {name: archive.read(name).decode("utf-8") for name in names
-                 if name.endswith(".html")}
+        pages = {
+            name: archive.read(name).decode("utf-8") for name in names if name.endswith(".html")
+        }
     assert "tracks/01-introduction.html" in pages  # page.html, not page/index.html
     broken = []
     for name, html in pages.items():
@@ -62,9 +76,14 @@ def test_pages_are_files_and_their_links_stay_inside_the_package(package: Path) 
 def test_the_launch_page_counts_the_quizzes_the_pages_show(package: Path) -> None:
     with zipfile.ZipFile(package) as archive:
         launch = archive.read("scorm/launch.html").decode("utf-8")
-        shown = {bank for name in archive.namelist() if name.endswith(".html")
-                 for bank in re.findall(r'data-qb-bank="([^"]+)" data-qb-kind="quiz"',
-                                        archive.read(name).decode("utf-8"))}
+        shown = {
+            bank
+            for name in archive.namelist()
+            if name.endswith(".html")
+            for bank in re.findall(
+                r'data-qb-bank="([^"]+)" data-qb-kind="quiz"', archive.read(name).decode("utf-8")
+            )
+        }
     listed = re.search(r'data-quizzes="([^"]*)"', launch)
     assert listed is not None
     assert {pair.split(":")[0] for pair in listed.group(1).split()} == shown

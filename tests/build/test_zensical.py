@@ -31,8 +31,14 @@ FENCE = re.compile(r"^(`{3,}|~{3,})")
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(args), cwd=cwd, capture_output=True, text=True, check=False,
-                          env={**os.environ, "NO_COLOR": "1"})
+    return subprocess.run(
+        list(args),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -40,17 +46,21 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the course with Zensical, as `make zensical` does, in a copy of the project."""
     zensical = VENV / "bin" / "zensical"
     if not zensical.exists():
-        pytest.fail(f"No Zensical: {zensical} is missing. Run 'make zensical-venv' (make test "
-                    "does), or set ZENSICAL_VENV to a virtual environment with "
-                    "requirements/zensical.txt and quizbank installed.", pytrace=False)
+        pytest.fail(
+            f"No Zensical: {zensical} is missing. Run 'make zensical-venv' (make test "
+            "does), or set ZENSICAL_VENV to a virtual environment with "
+            "requirements/zensical.txt and quizbank installed.",
+            pytrace=False,
+        )
     project = tmp_path_factory.mktemp("zensical") / "course"
     project.mkdir()
     for name in ("mkdocs.yml", "mkdocs.zensical.yml"):
         shutil.copy(ROOT / name, project / name)
     for name in ("docs", "quizzes"):
         shutil.copytree(ROOT / name, project / name)
-    assets = run(str(VENV / "bin" / "python"), "-m", "quizbank", "assets", "build/zensical",
-                 cwd=project)
+    assets = run(
+        str(VENV / "bin" / "python"), "-m", "quizbank", "assets", "build/zensical", cwd=project
+    )
     assert assets.returncode == 0, assets.stdout + assets.stderr
     built = run(str(zensical), "build", "--clean", "-f", "mkdocs.zensical.yml", cwd=project)
     output = built.stdout + built.stderr
@@ -121,8 +131,7 @@ def test_the_script_and_stylesheet_are_referenced_and_published(zensical_site: P
     for page in ("index.html", "practice/grow-model/index.html", "self-assessment/index.html"):
         soup = BeautifulSoup((zensical_site / page).read_text(encoding="utf-8"), "html.parser")
         scripts = [s["src"] for s in soup.select("script[src]") if "quizbank" in s["src"]]
-        sheets = [s["href"] for s in soup.select("link[rel=stylesheet]")
-                  if "quizbank" in s["href"]]
+        sheets = [s["href"] for s in soup.select("link[rel=stylesheet]") if "quizbank" in s["href"]]
         assert len(scripts) == 1, page
         assert len(sheets) == 1, page
         for reference in scripts + sheets:
@@ -131,6 +140,7 @@ def test_the_script_and_stylesheet_are_referenced_and_published(zensical_site: P
 
 def test_the_zensical_pages_load_nothing_from_another_host(zensical_site: Path) -> None:
     for page in zensical_site.rglob("*.html"):
-        outside = [url for url in loads_in_html(page.read_text(encoding="utf-8"))
-                   if is_elsewhere(url)]
+        outside = [
+            url for url in loads_in_html(page.read_text(encoding="utf-8")) if is_elsewhere(url)
+        ]
         assert outside == [], page

@@ -21,7 +21,7 @@ def words(text: str) -> list[str]:
 
 def runs(sequence: list[str]) -> set[tuple[str, ...]]:
     """Return every run of RUN consecutive words."""
-    return {tuple(sequence[i:i + RUN]) for i in range(len(sequence) - RUN + 1)}
+    return {tuple(sequence[i : i + RUN]) for i in range(len(sequence) - RUN + 1)}
 
 
 def seed_runs() -> set[tuple[str, ...]]:
@@ -52,8 +52,10 @@ def seeds() -> set[tuple[str, ...]]:
 
 def test_the_checker_finds_a_copied_run(seeds: set[tuple[str, ...]], tmp_path: Path) -> None:
     copied = tmp_path / "copied.md"
-    copied.write_text("As the booklet says: Coaches are mainly concerned with the immediate "
-                      "improvement of performance and the development of specific job skills.")
+    copied.write_text(
+        "As the booklet says: Coaches are mainly concerned with the immediate "
+        "improvement of performance and the development of specific job skills."
+    )
     assert copied_runs(copied, seeds)
 
 

@@ -29,10 +29,13 @@ def parse_gift(text: str) -> list[dict[str, Any]]:
     """Parse GIFT with gift-pegjs (from node_modules, installed by `make test`)."""
     node = shutil.which("node")
     if node is None or not (ROOT / "node_modules" / "gift-pegjs").is_dir():
-        pytest.fail("The GIFT tests need node and gift-pegjs: run 'make test' (it runs npm ci).",
-                    pytrace=False)
-    result = subprocess.run([node, str(GIFT_PARSER)], input=text, capture_output=True,
-                            text=True, cwd=ROOT, check=False)
+        pytest.fail(
+            "The GIFT tests need node and gift-pegjs: run 'make test' (it runs npm ci).",
+            pytrace=False,
+        )
+    result = subprocess.run(
+        [node, str(GIFT_PARSER)], input=text, capture_output=True, text=True, cwd=ROOT, check=False
+    )
     assert result.returncode == 0, f"gift-pegjs cannot parse the export: {result.stderr}"
     parsed: list[dict[str, Any]] = json.loads(result.stdout)
     return parsed

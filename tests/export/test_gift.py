@@ -16,8 +16,16 @@ from tests.export.conftest import parse_gift
 
 # gift-pegjs leaves its escape placeholders in a matching answer (its PlainText rule does not
 # decode them); Moodle's own importer decodes them. Undo that quirk before comparing.
-_PLACEHOLDERS = {"&&092;": "\\", "&&058;": ":", "&&035;": "#", "&&061;": "=", "&&123;": "{",
-                 "&&125;": "}", "&&126;": "~", "&&010": "\n"}
+_PLACEHOLDERS = {
+    "&&092;": "\\",
+    "&&058;": ":",
+    "&&035;": "#",
+    "&&061;": "=",
+    "&&123;": "{",
+    "&&125;": "}",
+    "&&126;": "~",
+    "&&010": "\n",
+}
 
 
 def _decoded(text: str) -> str:
@@ -43,38 +51,55 @@ def _bank(catalog: Catalog, bank_id: str) -> model.QuizBank:
 
 
 def test_each_bank_is_a_category_and_each_exportable_question_is_there_once(
-        exported: tuple[str, list[dict[str, Any]]]) -> None:
+    exported: tuple[str, list[dict[str, Any]]],
+) -> None:
     _, parsed = exported
     assert [(item["type"], item.get("title")) for item in parsed if item["type"] == "Category"] == [
         ("Category", "$course$/top/Every type, with GIFT's special characters"),
         ("Category", "$course$/top/A second quiz"),
     ]
     ids = [item["id"] for item in parsed if item["type"] != "Category"]
-    assert ids == ["et-single", "et-multiple", "et-true-false", "et-matching", "et-unsafe",
-                   "sec-one", "sec-two"]
+    assert ids == [
+        "et-single",
+        "et-multiple",
+        "et-true-false",
+        "et-matching",
+        "et-unsafe",
+        "sec-one",
+        "sec-two",
+    ]
     assert parsed[1]["id"] == "et-single"  # the questions follow their bank's category
 
 
 def test_types_map_onto_gift_types(exported: tuple[str, list[dict[str, Any]]]) -> None:
     questions = _questions(exported[1])
     assert {qid: q["type"] for qid, q in questions.items()} == {
-        "et-single": "MC", "et-multiple": "MC", "et-true-false": "TF", "et-matching": "Matching",
-        "et-unsafe": "MC", "sec-one": "TF", "sec-two": "MC"}
+        "et-single": "MC",
+        "et-multiple": "MC",
+        "et-true-false": "TF",
+        "et-matching": "Matching",
+        "et-unsafe": "MC",
+        "sec-one": "TF",
+        "sec-two": "MC",
+    }
 
 
 def test_names_carry_the_question_id_and_tags_the_units_and_outcomes(
-        exported: tuple[str, list[dict[str, Any]]]) -> None:
+    exported: tuple[str, list[dict[str, Any]]],
+) -> None:
     questions = _questions(exported[1])
     for qid, question in questions.items():
         assert question["title"].startswith(f"{qid}: ")
     assert questions["et-single"]["title"] == (
-        "et-single: In GROW, what does the G stand for? (Think: {goal} = ~aim #1)")
+        "et-single: In GROW, what does the G stand for? (Think: {goal} = ~aim #1)"
+    )
     assert questions["et-single"]["tags"] == ["G3", "PQ3-1.1"]
     assert questions["et-multiple"]["tags"] == ["G3", "L12"]
 
 
-def test_texts_survive_escaping_exactly(exported: tuple[str, list[dict[str, Any]]],
-                                       fixture_catalog: Catalog) -> None:
+def test_texts_survive_escaping_exactly(
+    exported: tuple[str, list[dict[str, Any]]], fixture_catalog: Catalog
+) -> None:
     questions = _questions(exported[1])
     for bank_id in ("every-type", "second"):
         for question in _bank(fixture_catalog, bank_id).questions:
@@ -91,18 +116,24 @@ def test_texts_survive_escaping_exactly(exported: tuple[str, list[dict[str, Any]
 
 
 def test_single_choice_has_one_right_option_and_every_feedback(
-        exported: tuple[str, list[dict[str, Any]]]) -> None:
+    exported: tuple[str, list[dict[str, Any]]],
+) -> None:
     choices = _questions(exported[1])["et-single"]["choices"]
     assert [(c["isCorrect"], c["weight"], c["text"]["text"]) for c in choices] == [
-        (True, None, "Goal"), (False, None, "Growth"), (False, None, "Guidance \\ advice")]
+        (True, None, "Goal"),
+        (False, None, "Growth"),
+        (False, None, "Guidance \\ advice"),
+    ]
     assert [c["feedback"] and c["feedback"]["text"] for c in choices] == [
         "<p>Yes: a session starts from what the learner wants.</p>",
         "<p>Growth is a result of coaching, not a stage {of} GROW.</p>",
-        None]
+        None,
+    ]
 
 
 def test_multiple_response_shares_100_percent_over_the_right_options(
-        exported: tuple[str, list[dict[str, Any]]], fixture_catalog: Catalog) -> None:
+    exported: tuple[str, list[dict[str, Any]]], fixture_catalog: Catalog
+) -> None:
     choices = _questions(exported[1])["et-multiple"]["choices"]
     question = _bank(fixture_catalog, "every-type").questions[1]
     assert isinstance(question, model.MultipleResponse)
@@ -113,24 +144,29 @@ def test_multiple_response_shares_100_percent_over_the_right_options(
     assert wrong == [-50, -50]  # ticking every option scores nothing
     assert not any(c["isCorrect"] for c in choices)  # no '=': Moodle allows several answers
     assert choices[1]["feedback"]["text"] == (
-        "<p>Noise comes from the surroundings, so it is an external block.</p>")
+        "<p>Noise comes from the surroundings, so it is an external block.</p>"
+    )
 
 
 def test_true_false_keeps_the_answer_and_both_feedbacks_in_moodles_order(
-        exported: tuple[str, list[dict[str, Any]]]) -> None:
+    exported: tuple[str, list[dict[str, Any]]],
+) -> None:
     question = _questions(exported[1])["et-true-false"]
     assert question["isTrue"] is False
     # GIFT gives the feedback for a wrong answer first and for a right one second;
     # gift-pegjs calls them trueFeedback and falseFeedback whatever the answer.
     assert question["trueFeedback"]["text"] == (
-        "<p>It was replaced by the Data Protection Act 2018 and the UK GDPR.</p>")
+        "<p>It was replaced by the Data Protection Act 2018 and the UK GDPR.</p>"
+    )
     assert question["falseFeedback"]["text"] == (
-        "<p>Right. The 2018 Act and the UK GDPR replaced it.</p>")
+        "<p>Right. The 2018 Act and the UK GDPR replaced it.</p>"
+    )
     assert _questions(exported[1])["sec-one"]["isTrue"] is True
 
 
 def test_matching_keeps_pairs_and_writes_distractors_without_a_question(
-        exported: tuple[str, list[dict[str, Any]]]) -> None:
+    exported: tuple[str, list[dict[str, Any]]],
+) -> None:
     pairs = _questions(exported[1])["et-matching"]["matchPairs"]
     assert [(p["subquestion"]["text"], _decoded(p["subanswer"])) for p in pairs] == [
         ("Initial review", "Sets a baseline: where we start"),
@@ -141,10 +177,10 @@ def test_matching_keeps_pairs_and_writes_distractors_without_a_question(
 
 
 def test_raw_html_and_unsafe_links_in_a_bank_stay_harmless(
-        exported: tuple[str, list[dict[str, Any]]]) -> None:
+    exported: tuple[str, list[dict[str, Any]]],
+) -> None:
     question = _questions(exported[1])["et-unsafe"]
-    everything = question["stem"]["text"] + "".join(c["text"]["text"]
-                                                    for c in question["choices"])
+    everything = question["stem"]["text"] + "".join(c["text"]["text"] for c in question["choices"])
     assert "<script" not in everything
     assert "<b " not in everything
     assert "javascript:" not in everything
@@ -152,7 +188,8 @@ def test_raw_html_and_unsafe_links_in_a_bank_stay_harmless(
 
 
 def test_what_gift_cannot_hold_is_reported_in_the_file_and_the_report(
-        fixture_catalog: Catalog) -> None:
+    fixture_catalog: Catalog,
+) -> None:
     text, report = export_catalog(fixture_catalog, "gift")
     entries = {entry.question: entry for bank in report.banks for entry in bank.entries}
     assert not entries["et-ordering"].exported
@@ -162,7 +199,8 @@ def test_what_gift_cannot_hold_is_reported_in_the_file_and_the_report(
     assert not entries["sc-listen"].exported
     assert entries["sc-listen"].statement
     assert entries["et-unsafe"].notes == (
-        "it links to a page of the course site; the link will not work inside Moodle",)
+        "it links to a page of the course site; the link will not work inside Moodle",
+    )
     assert (report.exported, report.skipped, report.statements) == (7, 2, 2)
     comments = [line[3:] for line in text.splitlines() if line.startswith("// ")]
     for line in report.lines():
@@ -182,22 +220,32 @@ def test_every_bank_in_the_course_exports(tmp_path: object) -> None:
     assert catalog.problems == []
     text, report = export_catalog(catalog, "gift")
     reported = [entry.question for bank in report.banks for entry in bank.entries]
-    expected = [entry.id for bank in catalog.banks.values()
-                for entry in (bank.questions if isinstance(bank, model.QuizBank)
-                              else bank.items())]
+    expected = [
+        entry.id
+        for bank in catalog.banks.values()
+        for entry in (bank.questions if isinstance(bank, model.QuizBank) else bank.items())
+    ]
     assert reported == expected
-    questions = [item for item in (parse_gift(text) if report.exported else [])
-                 if item["type"] != "Category"]
+    questions = [
+        item for item in (parse_gift(text) if report.exported else []) if item["type"] != "Category"
+    ]
     assert len(questions) == report.exported
     for item in questions:
-        question = next(q for bank in catalog.banks.values() if isinstance(bank, model.QuizBank)
-                        for q in bank.questions if q.id == item["id"])
+        question = next(
+            q
+            for bank in catalog.banks.values()
+            if isinstance(bank, model.QuizBank)
+            for q in bank.questions
+            if q.id == item["id"]
+        )
         assert item["stem"]["text"] == to_html(question.text)
         if isinstance(question, model.SingleChoice):
             right = [c["text"]["text"] for c in item["choices"] if c["isCorrect"]]
-            assert right == [to_inline_html(question.option_list()[i].text)
-                             for i in question.correct_indices()]
+            assert right == [
+                to_inline_html(question.option_list()[i].text) for i in question.correct_indices()
+            ]
         if isinstance(question, model.Matching):
             assert [_decoded(p["subanswer"]) for p in item["matchPairs"]] == [
-                to_plain_text(text) for text in
-                [pair.match for pair in question.pairs] + question.distractors]
+                to_plain_text(text)
+                for text in [pair.match for pair in question.pairs] + question.distractors
+            ]

@@ -12,8 +12,29 @@ from quizbank.export import export_catalog
 from quizbank.text import to_html, to_inline_html
 from tests.conftest import ROOT
 
-MOODLE_GRADES = {100.0, 90.0, 83.33333, 80.0, 75.0, 70.0, 66.66667, 60.0, 50.0, 40.0, 33.33333,
-                 30.0, 25.0, 20.0, 16.66667, 14.28571, 12.5, 11.11111, 10.0, 5.0, 0.0}
+MOODLE_GRADES = {
+    100.0,
+    90.0,
+    83.33333,
+    80.0,
+    75.0,
+    70.0,
+    66.66667,
+    60.0,
+    50.0,
+    40.0,
+    33.33333,
+    30.0,
+    25.0,
+    20.0,
+    16.66667,
+    14.28571,
+    12.5,
+    11.11111,
+    10.0,
+    5.0,
+    0.0,
+}
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +45,11 @@ def root(fixture_catalog: Catalog) -> ET.Element:
 
 
 def _questions(root: ET.Element) -> dict[str, ET.Element]:
-    return {q.findtext("idnumber", ""): q for q in root.findall("question")
-            if q.get("type") != "category"}
+    return {
+        q.findtext("idnumber", ""): q
+        for q in root.findall("question")
+        if q.get("type") != "category"
+    }
 
 
 def _text(element: ET.Element | None) -> str:
@@ -36,18 +60,27 @@ def _text(element: ET.Element | None) -> str:
 def test_each_bank_is_a_category_followed_by_its_questions(root: ET.Element) -> None:
     sequence = [(q.get("type"), q.findtext("idnumber")) for q in root.findall("question")]
     assert sequence == [
-        ("category", "every-type"), ("multichoice", "et-single"), ("multichoice", "et-multiple"),
-        ("truefalse", "et-true-false"), ("ordering", "et-ordering"), ("matching", "et-matching"),
+        ("category", "every-type"),
+        ("multichoice", "et-single"),
+        ("multichoice", "et-multiple"),
+        ("truefalse", "et-true-false"),
+        ("ordering", "et-ordering"),
+        ("matching", "et-matching"),
         ("multichoice", "et-unsafe"),
-        ("category", "second"), ("truefalse", "sec-one"), ("multichoice", "sec-two")]
+        ("category", "second"),
+        ("truefalse", "sec-one"),
+        ("multichoice", "sec-two"),
+    ]
     category = root.find("question[@type='category']")
     assert category is not None
     assert category.findtext("category/text") == (
-        "$course$/top/Every type, with GIFT's special characters")
+        "$course$/top/Every type, with GIFT's special characters"
+    )
 
 
 def test_every_question_has_a_name_with_its_id_and_html_texts(
-        root: ET.Element, fixture_catalog: Catalog) -> None:
+    root: ET.Element, fixture_catalog: Catalog
+) -> None:
     questions = _questions(root)
     bank = fixture_catalog.banks["every-type"]
     assert isinstance(bank, model.QuizBank)
@@ -73,9 +106,13 @@ def test_single_choice(root: ET.Element) -> None:
     assert question.findtext("single") == "true"
     answers = question.findall("answer")
     assert [(a.get("fraction"), a.get("format"), _text(a)) for a in answers] == [
-        ("100", "html", "Goal"), ("0", "html", "Growth"), ("0", "html", "Guidance \\ advice")]
+        ("100", "html", "Goal"),
+        ("0", "html", "Growth"),
+        ("0", "html", "Guidance \\ advice"),
+    ]
     assert _text(answers[1].find("feedback")) == (
-        "<p>Growth is a result of coaching, not a stage {of} GROW.</p>")
+        "<p>Growth is a result of coaching, not a stage {of} GROW.</p>"
+    )
     assert answers[2].find("feedback") is None
 
 
@@ -110,8 +147,9 @@ def test_matching_pairs_and_distractors(root: ET.Element, fixture_catalog: Catal
     assert '<subquestion format="html">\n      <text></text>' in text  # as Moodle writes it
 
 
-def test_ordering_lists_items_in_their_right_order(root: ET.Element,
-                                                   fixture_catalog: Catalog) -> None:
+def test_ordering_lists_items_in_their_right_order(
+    root: ET.Element, fixture_catalog: Catalog
+) -> None:
     question = _questions(root)["et-ordering"]
     bank = fixture_catalog.banks["every-type"]
     assert isinstance(bank, model.QuizBank)

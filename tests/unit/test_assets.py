@@ -19,8 +19,9 @@ def test_the_script_is_valid_javascript_before_and_after_minifying(tmp_path: obj
     published = tmp_path / "quizbank.min.js"  # type: ignore[operator]
     published.write_text(asset_content("quizbank.js"), encoding="utf-8")
     for script in (ASSETS_DIR / "quizbank.js", published):
-        result = subprocess.run([node, "--check", str(script)], capture_output=True, text=True,
-                                check=False)
+        result = subprocess.run(
+            [node, "--check", str(script)], capture_output=True, text=True, check=False
+        )
         assert result.returncode == 0, result.stderr
 
 

@@ -11,8 +11,13 @@ FIXTURE = ROOT / "tests" / "fixtures" / "site"
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "quizbank", *args], cwd=cwd,
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "quizbank", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_check_passes_on_good_banks_and_pages() -> None:
@@ -33,7 +38,8 @@ def test_check_prints_every_problem_with_its_line_and_fails(tmp_path: Path) -> N
     (tmp_path / "quizzes" / "broken.yml").write_text(
         "format: 1\nkind: quiz\nid: broken\ntitle: Broken\nquestions:\n"
         "  - id: q\n    type: single\n    text: t\n    options: [a, b]\n    answer: c\n"
-        "  - id: q2\n    type: single\n    text: t\n    options: [a, b]\n    corect: a\n")
+        "  - id: q2\n    type: single\n    text: t\n    options: [a, b]\n    corect: a\n"
+    )
     (tmp_path / "quizzes" / "empty.yml").write_text("")
     result = run("check", "quizzes", cwd=tmp_path)
     assert result.returncode == 1
@@ -56,17 +62,19 @@ def test_check_reports_pages_that_name_missing_banks(tmp_path: Path) -> None:
     result = run("check", str(FIXTURE / "quizzes"), str(page))
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
-        f"{page.as_posix()}:7:1: no bank has id 'nope' Banks are: sample, scored, "
-        "where-are-you-now")
+        f"{page.as_posix()}:7:1: no bank has id 'nope' Banks are: sample, scored, where-are-you-now"
+    )
 
 
 def test_check_finds_a_reflection_id_used_on_two_pages(tmp_path: Path) -> None:
     for name in ("one.md", "two.md"):
         (tmp_path / name).write_text("# Page\n\n/// reflection | t01-same\nWhy?\n///\n")
-    result = run("check", str(FIXTURE / "quizzes"), str(tmp_path / "one.md"),
-                 str(tmp_path / "two.md"))
+    result = run(
+        "check", str(FIXTURE / "quizzes"), str(tmp_path / "one.md"), str(tmp_path / "two.md")
+    )
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
         f"{(tmp_path / 'two.md').as_posix()}:3:1: reflection id 't01-same' is already used on "
         f"{(tmp_path / 'one.md').as_posix()}; each reflection needs its own id, because saved "
-        "answers key on it")
+        "answers key on it"
+    )

@@ -75,13 +75,19 @@ def test_gaps_are_marked_in_words(catalog: Catalog) -> None:
     assert units["G3"] == ["3", "gap", "1", "4", "1"]
     assert units["L16"] == ["gap", "gap", "0", "gap", "0"]
     outcomes = _rows(html, "Outcomes")
-    assert outcomes["PQ3-2.1"] == ["An outcome no question covers, on purpose",
-                                   "gap : no quiz question covers this outcome"]
-    assert outcomes["PQ3-1.1"] == ["Tell mentoring from coaching",
-                                   "1 (track 1): every-type : et-single"]
+    assert outcomes["PQ3-2.1"] == [
+        "An outcome no question covers, on purpose",
+        "gap : no quiz question covers this outcome",
+    ]
+    assert outcomes["PQ3-1.1"] == [
+        "Tell mentoring from coaching",
+        "1 (track 1): every-type : et-single",
+    ]
     summary = BeautifulSoup(html, "html.parser").select_one(".qb-map__summary").get_text()
-    assert summary == ("Quiz questions cover 2 of 3 units and 1 of 2 outcomes. Gaps: units L16; "
-                       "outcomes PQ3-2.1; 3 unit-and-track cells with no question.")
+    assert summary == (
+        "Quiz questions cover 2 of 3 units and 1 of 2 outcomes. Gaps: units L16; "
+        "outcomes PQ3-2.1; 3 unit-and-track cells with no question."
+    )
     soup = BeautifulSoup(html, "html.parser")
     for cell in soup.select(".qb-map__gap"):
         assert "gap" in cell.get_text()
@@ -92,15 +98,19 @@ def test_track_columns_link_to_their_pages(catalog: Catalog) -> None:
     html = render_qualification_map(compute_coverage(catalog), context)
     links = BeautifulSoup(html, "html.parser").select("thead a")
     assert [(a["href"], a.get_text()) for a in links] == [
-        ("../tracks/01/", "Track 1"), ("../tracks/02/", "Track 2")]
+        ("../tracks/01/", "Track 1"),
+        ("../tracks/02/", "Track 2"),
+    ]
 
 
 def test_bank_text_in_titles_is_escaped(tmp_path: Path) -> None:
     (tmp_path / "_qualifications.yml").write_text(
-        "format: 1\nunits:\n  - id: U1\n    title: '<script>x</script> **bold**'\n")
+        "format: 1\nunits:\n  - id: U1\n    title: '<script>x</script> **bold**'\n"
+    )
     (tmp_path / "bank.yml").write_text(
         "format: 1\nkind: quiz\nid: b\ntitle: B\nquestions:\n"
-        "  - {id: q, type: true-false, text: t, answer: true, units: [U1]}\n")
+        "  - {id: q, type: true-false, text: t, answer: true, units: [U1]}\n"
+    )
     catalog = load_catalog([tmp_path])
     assert catalog.problems == []
     html = render_qualification_map(compute_coverage(catalog), RenderContext())
@@ -124,21 +134,34 @@ def test_the_block_renders_the_map(catalog: Catalog) -> None:
     assert soup.find_all("p")[-1].get_text() == "After."
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("/// qualification-map | every-type\n///\n",
-     "'/// qualification-map' takes no argument: write '/// qualification-map' alone"),
-    ("/// qualification-map\ntrack: 1\n///\n",
-     "'/// qualification-map' takes no options: leave nothing between '/// qualification-map' "
-     "and '///'"),
-    ("/// qualification-map\n\nText.\n", "'/// qualification-map' is never closed: end the block "
-                                         "with a line '///'"),
-    ("/// qualification_map\n///\n", "unknown block '/// qualification_map'; did you mean "
-                                     "'/// qualification-map'? Blocks are: quiz, self-assessment, "
-                                     "reflection, progress, journal, your-data, "
-                                     "qualification-map"),
-])
-def test_mistakes_in_the_block_are_reported_by_line(catalog: Catalog, text: str,
-                                                    message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "/// qualification-map | every-type\n///\n",
+            "'/// qualification-map' takes no argument: write '/// qualification-map' alone",
+        ),
+        (
+            "/// qualification-map\ntrack: 1\n///\n",
+            "'/// qualification-map' takes no options: leave nothing between '/// qualification-map' "
+            "and '///'",
+        ),
+        (
+            "/// qualification-map\n\nText.\n",
+            "'/// qualification-map' is never closed: end the block with a line '///'",
+        ),
+        (
+            "/// qualification_map\n///\n",
+            "unknown block '/// qualification_map'; did you mean "
+            "'/// qualification-map'? Blocks are: quiz, self-assessment, "
+            "reflection, progress, journal, your-data, "
+            "qualification-map",
+        ),
+    ],
+)
+def test_mistakes_in_the_block_are_reported_by_line(
+    catalog: Catalog, text: str, message: str
+) -> None:
     html, problems = convert("Intro.\n\n" + text, catalog)
     assert (3, message) in problems
     assert "could not be shown" in html

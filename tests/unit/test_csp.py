@@ -27,8 +27,11 @@ def expected_hash(text: str) -> str:
 
 def test_only_scripts_the_browser_runs_are_collected() -> None:
     scan = csp.scan_page(PAGE)
-    assert scan.scripts == ['__md_scope=new URL("..",location)', 'import "./x.js"',
-                            'var palette=__md_get("__palette")']
+    assert scan.scripts == [
+        '__md_scope=new URL("..",location)',
+        'import "./x.js"',
+        'var palette=__md_get("__palette")',
+    ]
     assert scan.blocked == []
 
 
@@ -52,27 +55,33 @@ def test_hashes_are_collected_once_each_across_pages_and_sorted() -> None:
     assert expected_hash('__md_scope=new URL("../..",location)') in hashes
 
 
-@pytest.mark.parametrize(("html", "found"), [
-    ('<td style="color: red">1</td>', 'a style attribute on <td>: style="color: red"'),
-    ("<style>p { color: red }</style>", "a <style> element"),
-    ('<button onclick="go()">Go</button>', "an inline event handler on <button>: onclick=..."),
-    ('<a href="javascript:go()">Go</a>', "a javascript: URL in <a href>"),
-])
+@pytest.mark.parametrize(
+    ("html", "found"),
+    [
+        ('<td style="color: red">1</td>', 'a style attribute on <td>: style="color: red"'),
+        ("<style>p { color: red }</style>", "a <style> element"),
+        ('<button onclick="go()">Go</button>', "an inline event handler on <button>: onclick=..."),
+        ('<a href="javascript:go()">Go</a>', "a javascript: URL in <a href>"),
+    ],
+)
 def test_inline_code_no_hash_can_allow_is_reported(html: str, found: str) -> None:
     assert csp.scan_page(html).blocked == [found]
 
 
-@pytest.mark.parametrize("html", [
-    '<img src="https://cdn.example/a.png">',
-    '<img srcset="a.png 1x, //cdn.example/b.png 2x">',
-    '<script src="https://cdn.example/a.js"></script>',
-    '<link rel="stylesheet" href="https://cdn.example/a.css">',
-    '<link rel="preload icon" href="http://cdn.example/a.woff2">',
-    '<audio src="https://media.example/track.mp3"></audio>',
-    '<video poster="https://media.example/p.jpg"></video>',
-    '<source src="//media.example/track.mp3">',
-    '<iframe src="https://video.example/embed/1"></iframe>',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<img src="https://cdn.example/a.png">',
+        '<img srcset="a.png 1x, //cdn.example/b.png 2x">',
+        '<script src="https://cdn.example/a.js"></script>',
+        '<link rel="stylesheet" href="https://cdn.example/a.css">',
+        '<link rel="preload icon" href="http://cdn.example/a.woff2">',
+        '<audio src="https://media.example/track.mp3"></audio>',
+        '<video poster="https://media.example/p.jpg"></video>',
+        '<source src="//media.example/track.mp3">',
+        '<iframe src="https://video.example/embed/1"></iframe>',
+    ],
+)
 def test_loads_from_other_hosts_are_reported(html: str) -> None:
     blocked = csp.scan_page(html, "course.example").blocked
     assert len(blocked) == 1
@@ -80,14 +89,17 @@ def test_loads_from_other_hosts_are_reported(html: str) -> None:
     assert "example/" in blocked[0]
 
 
-@pytest.mark.parametrize("html", [
-    '<a href="https://example.org/">a link is not a load</a>',
-    '<link rel="canonical" href="https://course.example/x/">',
-    '<img src="https://course.example/a.png">',
-    '<img src="../assets/a.png">',
-    '<img src="data:image/png;base64,AAAA">',
-    '<audio src="track.mp3"></audio>',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<a href="https://example.org/">a link is not a load</a>',
+        '<link rel="canonical" href="https://course.example/x/">',
+        '<img src="https://course.example/a.png">',
+        '<img src="../assets/a.png">',
+        '<img src="data:image/png;base64,AAAA">',
+        '<audio src="track.mp3"></audio>',
+    ],
+)
 def test_own_paths_links_and_data_are_not_loads_from_elsewhere(html: str) -> None:
     assert csp.scan_page(html, "course.example").blocked == []
 
@@ -115,18 +127,30 @@ def test_frame_ancestors_can_name_an_lms() -> None:
     assert "frame-ancestors 'none';" in csp.build_policy([], [])
 
 
-@pytest.mark.parametrize("source", ["'self'", "'none'", "https://lms.example.org",
-                                    "https://*.example.org:8443", "lms.example.org", "https:"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "'self'",
+        "'none'",
+        "https://lms.example.org",
+        "https://*.example.org:8443",
+        "lms.example.org",
+        "https:",
+    ],
+)
 def test_good_sources_pass(source: str) -> None:
     assert csp.check_sources([source]) == []
 
 
-@pytest.mark.parametrize(("source", "says"), [
-    ("self", "needs single quotes"),
-    ("'unsafe-inline'", "is not an allowed source"),
-    ("https://a.example https://b.example", "is not an allowed source"),
-    ("https://a.example; script-src *", "is not an allowed source"),
-])
+@pytest.mark.parametrize(
+    ("source", "says"),
+    [
+        ("self", "needs single quotes"),
+        ("'unsafe-inline'", "is not an allowed source"),
+        ("https://a.example https://b.example", "is not an allowed source"),
+        ("https://a.example; script-src *", "is not an allowed source"),
+    ],
+)
 def test_bad_sources_are_explained(source: str, says: str) -> None:
     problems = csp.check_sources([source])
     assert len(problems) == 1

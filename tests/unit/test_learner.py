@@ -74,10 +74,10 @@ def test_your_data_exact_html() -> None:
         </div>""")
 
 
-@pytest.mark.parametrize("html", [render_progress(RenderContext(tracks=(1, 2, 3))), render_journal(),
-                                  render_your_data()])
-def test_without_script_a_sentence_says_what_will_show_and_controls_stay_hidden(
-        html: str) -> None:
+@pytest.mark.parametrize(
+    "html", [render_progress(RenderContext(tracks=(1, 2, 3))), render_journal(), render_your_data()]
+)
+def test_without_script_a_sentence_says_what_will_show_and_controls_stay_hidden(html: str) -> None:
     soup = BeautifulSoup(html, "html.parser")
     note = soup.select_one(".qb-note")
     assert note is not None
@@ -98,8 +98,10 @@ def convert(text: str, context: RenderContext | None = None) -> tuple[str, list[
     return Markdown(extensions=[extension]).convert(text), problems
 
 
-@pytest.mark.parametrize(("name", "selector"), [
-    ("progress", ".qb-progress"), ("journal", ".qb-journal"), ("your-data", ".qb-data")])
+@pytest.mark.parametrize(
+    ("name", "selector"),
+    [("progress", ".qb-progress"), ("journal", ".qb-journal"), ("your-data", ".qb-data")],
+)
 def test_each_block_renders_in_a_page(name: str, selector: str) -> None:
     html, problems = convert(f"# Page\n\nBefore.\n\n/// {name}\n///\n\nAfter.\n")
     assert problems == []
@@ -113,18 +115,40 @@ def test_the_progress_block_counts_the_sites_tracks() -> None:
     assert BeautifulSoup(html, "html.parser").select_one(".qb-progress")["data-qb-tracks"] == "7"
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    ("/// journal | mine\n///\n", 1, "'/// journal' takes no argument: write '/// journal' alone"),
-    ("\n/// your-data\nclear: true\n///\n", 2,
-     "'/// your-data' takes no options: leave nothing between '/// your-data' and '///'"),
-    ("/// progress\n///\n\n/// progress\n///\n", 4,
-     "'/// progress' is already on this page (line 1); it can appear once a page"),
-    ("/// journal\n\ntext\n", 1, "'/// journal' is never closed: end the block with a line '///'"),
-    ("/// journals\n///\n", 1, "unknown block '/// journals'; did you mean '/// journal'? Blocks are: "
-     "quiz, self-assessment, reflection, progress, journal, your-data, qualification-map"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (
+            "/// journal | mine\n///\n",
+            1,
+            "'/// journal' takes no argument: write '/// journal' alone",
+        ),
+        (
+            "\n/// your-data\nclear: true\n///\n",
+            2,
+            "'/// your-data' takes no options: leave nothing between '/// your-data' and '///'",
+        ),
+        (
+            "/// progress\n///\n\n/// progress\n///\n",
+            4,
+            "'/// progress' is already on this page (line 1); it can appear once a page",
+        ),
+        (
+            "/// journal\n\ntext\n",
+            1,
+            "'/// journal' is never closed: end the block with a line '///'",
+        ),
+        (
+            "/// journals\n///\n",
+            1,
+            "unknown block '/// journals'; did you mean '/// journal'? Blocks are: "
+            "quiz, self-assessment, reflection, progress, journal, your-data, qualification-map",
+        ),
+    ],
+)
 def test_problems_in_record_blocks_are_reported_with_their_line(
-        text: str, line: int, message: str) -> None:
+    text: str, line: int, message: str
+) -> None:
     html, problems = convert(text)
     assert (line, message) in problems
     assert BeautifulSoup(html, "html.parser").select_one(".qb-error")

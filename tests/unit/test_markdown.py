@@ -40,12 +40,17 @@ def test_a_quiz_block_renders_the_bank(catalog: Catalog) -> None:
 
 
 def test_options_choose_questions(catalog: Catalog) -> None:
-    html, problems = convert("/// quiz | sample\nquestions: [sample-ordering, sample-single]\n"
-                             "shuffle: true\nintro: false\n///\n", catalog)
+    html, problems = convert(
+        "/// quiz | sample\nquestions: [sample-ordering, sample-single]\n"
+        "shuffle: true\nintro: false\n///\n",
+        catalog,
+    )
     assert problems == []
     soup = BeautifulSoup(html, "html.parser")
     assert [f["data-qb-question"] for f in soup.select("fieldset")] == [
-        "sample-ordering", "sample-single"]
+        "sample-ordering",
+        "sample-single",
+    ]
     assert soup.select_one(".qb-quiz")["data-qb-shuffle"] == "true"
     assert not soup.select(".qb-quiz__intro")
 
@@ -65,49 +70,94 @@ def test_blocks_inside_code_fences_are_left_as_code(catalog: Catalog) -> None:
 
 
 def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
-    html, problems = convert('!!! note "Try it"\n\n    /// quiz | sample\n    questions: '
-                             "[sample-single]\n    ///\n", catalog)
+    html, problems = convert(
+        '!!! note "Try it"\n\n    /// quiz | sample\n    questions: [sample-single]\n    ///\n',
+        catalog,
+    )
     assert problems == []
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one(".admonition .qb-quiz fieldset")["data-qb-question"] == "sample-single"
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    ("# Title\n\n/// quiz | nope\n///\n", 3,
-     "no bank has id 'nope' Banks are: sample, scored, where-are-you-now"),
-    ("\n/// quiz | sampel\n///\n", 2,
-     "no bank has id 'sampel'; did you mean 'sample'? Banks are: sample, scored, "
-     "where-are-you-now"),
-    ("/// quiz | sample\nquestions: [sample-single, sample-singel]\n///\n", 1,
-     "question 'sample-singel' is not in bank 'sample'; did you mean 'sample-single'?"),
-    ("/// quiz | sample\nshufle: true\n///\n", 1,
-     "unknown option 'shufle' (did you mean 'shuffle'?); options are: questions, track, "
-     "shuffle, intro"),
-    ("/// quiz | sample\nshuffle: yes please\n///\n", 1,
-     "'shuffle' should be true or false, found 'yes please'"),
-    ("/// quiz | sample\ntrack: 9\n///\n", 1,
-     "no question in bank 'sample' is tagged with track 9"),
-    ("/// quiz\n///\n", 1, "'/// quiz' needs a bank id: write '/// quiz | <bank-id>'"),
-    ("/// quiz | sample\n\nmore text\n", 1,
-     "'/// quiz' is never closed: end the block with a line '///'"),
-    ("/// quizz | sample\n///\n", 1,
-     "unknown block '/// quizz'; did you mean '/// quiz'? Blocks are: quiz, self-assessment, "
-     "reflection, progress, journal, your-data, qualification-map"),
-    ("/// quiz | scored\n///\n", 1,
-     "bank 'scored' is a self-assessment; write '/// self-assessment | scored'"),
-    ("/// self-assessment | sample\n///\n", 1,
-     "bank 'sample' is a quiz; write '/// quiz | sample'"),
-    ("/// quiz | sample\n- a list\n///\n", 1,
-     "the block's options should be 'key: value' lines, such as 'shuffle: true'"),
-    ("/// reflection | t01-x\n///\n", 1,
-     "the reflection has no prompt: write the question between '/// reflection | t01-x' "
-     "and '///'"),
-    ("/// reflection | Bad Id\nWhy?\n///\n", 1,
-     "reflection id 'Bad Id' should be lower-case letters, digits and single hyphens, such "
-     "as 't03-commitment'"),
-])
-def test_page_problems_are_reported_with_their_line(catalog: Catalog, text: str, line: int,
-                                                    message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (
+            "# Title\n\n/// quiz | nope\n///\n",
+            3,
+            "no bank has id 'nope' Banks are: sample, scored, where-are-you-now",
+        ),
+        (
+            "\n/// quiz | sampel\n///\n",
+            2,
+            "no bank has id 'sampel'; did you mean 'sample'? Banks are: sample, scored, "
+            "where-are-you-now",
+        ),
+        (
+            "/// quiz | sample\nquestions: [sample-single, sample-singel]\n///\n",
+            1,
+            "question 'sample-singel' is not in bank 'sample'; did you mean 'sample-single'?",
+        ),
+        (
+            "/// quiz | sample\nshufle: true\n///\n",
+            1,
+            "unknown option 'shufle' (did you mean 'shuffle'?); options are: questions, track, "
+            "shuffle, intro",
+        ),
+        (
+            "/// quiz | sample\nshuffle: yes please\n///\n",
+            1,
+            "'shuffle' should be true or false, found 'yes please'",
+        ),
+        (
+            "/// quiz | sample\ntrack: 9\n///\n",
+            1,
+            "no question in bank 'sample' is tagged with track 9",
+        ),
+        ("/// quiz\n///\n", 1, "'/// quiz' needs a bank id: write '/// quiz | <bank-id>'"),
+        (
+            "/// quiz | sample\n\nmore text\n",
+            1,
+            "'/// quiz' is never closed: end the block with a line '///'",
+        ),
+        (
+            "/// quizz | sample\n///\n",
+            1,
+            "unknown block '/// quizz'; did you mean '/// quiz'? Blocks are: quiz, self-assessment, "
+            "reflection, progress, journal, your-data, qualification-map",
+        ),
+        (
+            "/// quiz | scored\n///\n",
+            1,
+            "bank 'scored' is a self-assessment; write '/// self-assessment | scored'",
+        ),
+        (
+            "/// self-assessment | sample\n///\n",
+            1,
+            "bank 'sample' is a quiz; write '/// quiz | sample'",
+        ),
+        (
+            "/// quiz | sample\n- a list\n///\n",
+            1,
+            "the block's options should be 'key: value' lines, such as 'shuffle: true'",
+        ),
+        (
+            "/// reflection | t01-x\n///\n",
+            1,
+            "the reflection has no prompt: write the question between '/// reflection | t01-x' "
+            "and '///'",
+        ),
+        (
+            "/// reflection | Bad Id\nWhy?\n///\n",
+            1,
+            "reflection id 'Bad Id' should be lower-case letters, digits and single hyphens, such "
+            "as 't03-commitment'",
+        ),
+    ],
+)
+def test_page_problems_are_reported_with_their_line(
+    catalog: Catalog, text: str, line: int, message: str
+) -> None:
     html, problems = convert(text, catalog)
     assert problems == [(line, message)]
     soup = BeautifulSoup(html, "html.parser")
@@ -128,10 +178,16 @@ def test_every_problem_in_a_page_is_reported(catalog: Catalog) -> None:
 
 
 def test_a_question_appears_once_a_page(catalog: Catalog) -> None:
-    _, problems = convert("/// quiz | sample\n///\n\n/// quiz | sample\nquestions: "
-                          "[sample-single]\n///\n", catalog)
-    assert problems == [(4, "question 'sample-single' is already on this page (line 1); a "
-                            "question can appear once a page")]
+    _, problems = convert(
+        "/// quiz | sample\n///\n\n/// quiz | sample\nquestions: [sample-single]\n///\n", catalog
+    )
+    assert problems == [
+        (
+            4,
+            "question 'sample-single' is already on this page (line 1); a "
+            "question can appear once a page",
+        )
+    ]
 
 
 def test_reflection_ids_are_unique_across_pages(catalog: Catalog) -> None:
@@ -142,12 +198,18 @@ def test_reflection_ids_are_unique_across_pages(catalog: Catalog) -> None:
     for page in ("docs/one.md", "docs/two.md"):
         extension.page = page
         Markdown(extensions=[extension]).convert("/// reflection | t01-same\nWhy?\n///\n")
-    assert problems == [(1, "reflection id 't01-same' is already used on docs/one.md; each "
-                            "reflection needs its own id, because saved answers key on it")]
+    assert problems == [
+        (
+            1,
+            "reflection id 't01-same' is already used on docs/one.md; each "
+            "reflection needs its own id, because saved answers key on it",
+        )
+    ]
 
 
 def test_without_a_catalog_the_extension_reads_the_banks_folder(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.chdir(BANKS.parent)
     html = Markdown(extensions=["quizbank"]).convert("/// quiz | sample\n///\n")
     assert "qb-quiz" in html

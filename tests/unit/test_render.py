@@ -22,8 +22,16 @@ BANK = TypeAdapter(model.Bank)
 
 
 def quiz(*questions: dict[str, object], **fields: object) -> model.QuizBank:
-    bank = BANK.validate_python({"format": 1, "kind": "quiz", "id": "demo", "title": "Demo",
-                                 "questions": list(questions), **fields})
+    bank = BANK.validate_python(
+        {
+            "format": 1,
+            "kind": "quiz",
+            "id": "demo",
+            "title": "Demo",
+            "questions": list(questions),
+            **fields,
+        }
+    )
     assert isinstance(bank, model.QuizBank)
     return bank
 
@@ -32,15 +40,23 @@ def question_html(question: dict[str, object], context: RenderContext | None = N
     """Render a one-question quiz and return just the question's fieldset."""
     html = render_quiz(quiz(question), QuizOptions(intro=False), context or RenderContext())
     start = html.index("<fieldset")
-    return html[start:html.rindex("</fieldset>") + len("</fieldset>")]
+    return html[start : html.rindex("</fieldset>") + len("</fieldset>")]
 
 
 def test_single_choice_exact_html() -> None:
-    html = question_html({
-        "id": "q", "type": "single", "text": "What does *G* stand for?", "track": 6,
-        "units": ["G3"], "options": [{"text": "Goal", "feedback": "Yes."}, "Growth"],
-        "answer": "Goal", "explanation": "Goal comes first."},
-        RenderContext(track_link=lambda n: ("../tracks/06/", "Track 6: Coaching")))
+    html = question_html(
+        {
+            "id": "q",
+            "type": "single",
+            "text": "What does *G* stand for?",
+            "track": 6,
+            "units": ["G3"],
+            "options": [{"text": "Goal", "feedback": "Yes."}, "Growth"],
+            "answer": "Goal",
+            "explanation": "Goal comes first.",
+        },
+        RenderContext(track_link=lambda n: ("../tracks/06/", "Track 6: Coaching")),
+    )
     assert html == dedent("""\
         <fieldset class="qb-question qb-question--single" id="qb-q" data-qb-question="q" data-qb-type="single" data-qb-version="{version}" data-qb-answer="0">
         <legend class="qb-question__legend"><span class="qb-question__number">Question 1 of 1</span> <span class="qb-question__text">What does <em>G</em> stand for?</span></legend>
@@ -68,8 +84,15 @@ def _version(html: str) -> str:
 
 
 def test_true_false_exact_html() -> None:
-    html = question_html({"id": "tf", "type": "true-false", "text": "The sky is green.",
-                          "answer": False, "false_feedback": "Right."})
+    html = question_html(
+        {
+            "id": "tf",
+            "type": "true-false",
+            "text": "The sky is green.",
+            "answer": False,
+            "false_feedback": "Right.",
+        }
+    )
     assert html == dedent("""\
         <fieldset class="qb-question qb-question--true-false" id="qb-tf" data-qb-question="tf" data-qb-type="true-false" data-qb-version="{version}" data-qb-answer="false">
         <legend class="qb-question__legend"><span class="qb-question__number">Question 1 of 1</span> <span class="qb-question__text">The sky is green.</span></legend>
@@ -91,8 +114,14 @@ def test_true_false_exact_html() -> None:
 
 
 def test_ordering_shows_items_shuffled_and_keys_their_places() -> None:
-    html = question_html({"id": "order", "type": "ordering", "text": "Order GROW.",
-                          "items": ["Goal", "Reality", "Options", "Will"]})
+    html = question_html(
+        {
+            "id": "order",
+            "type": "ordering",
+            "text": "Order GROW.",
+            "items": ["Goal", "Reality", "Options", "Will"],
+        }
+    )
     soup = BeautifulSoup(html, "html.parser")
     shown = [label.get_text() for label in soup.select(".qb-pair__label")]
     assert sorted(shown) == ["Goal", "Options", "Reality", "Will"]
@@ -104,30 +133,57 @@ def test_ordering_shows_items_shuffled_and_keys_their_places() -> None:
         assert [o["value"] for o in select.select("option")] == ["", "1", "2", "3", "4"]
         assert soup.find("label", attrs={"for": select["id"]})
     assert [li.get_text() for li in soup.select(".qb-answer__sequence li")] == [
-        "Goal", "Reality", "Options", "Will"]
+        "Goal",
+        "Reality",
+        "Options",
+        "Will",
+    ]
     # The same every build: a learner's page does not change between rebuilds.
-    assert question_html({"id": "order", "type": "ordering", "text": "Order GROW.",
-                          "items": ["Goal", "Reality", "Options", "Will"]}) == html
+    assert (
+        question_html(
+            {
+                "id": "order",
+                "type": "ordering",
+                "text": "Order GROW.",
+                "items": ["Goal", "Reality", "Options", "Will"],
+            }
+        )
+        == html
+    )
 
 
 def test_matching_offers_every_match_and_distractor_in_each_drop_down() -> None:
-    html = question_html({"id": "match", "type": "matching", "text": "Match them.",
-                          "pairs": [{"item": "Initial", "match": "Baseline"},
-                                    {"item": "Summative", "match": "Summary"}],
-                          "distractors": ["Pay *grade*"]})
+    html = question_html(
+        {
+            "id": "match",
+            "type": "matching",
+            "text": "Match them.",
+            "pairs": [
+                {"item": "Initial", "match": "Baseline"},
+                {"item": "Summative", "match": "Summary"},
+            ],
+            "distractors": ["Pay *grade*"],
+        }
+    )
     soup = BeautifulSoup(html, "html.parser")
     assert soup.fieldset["data-qb-answer"] == "0 1"
     labels = [label.get_text() for label in soup.select(".qb-pair__label")]
     assert labels == ["Initial", "Summative"]
     for select in soup.select("select"):
         options = {o["value"]: o.get_text() for o in select.select("option")}
-        assert options == {"": "Choose a match…", "0": "Baseline", "1": "Summary",
-                           "2": "Pay grade"}
+        assert options == {"": "Choose a match…", "0": "Baseline", "1": "Summary", "2": "Pay grade"}
 
 
 def test_multiple_response_keys_every_correct_option() -> None:
-    html = question_html({"id": "m", "type": "multiple", "text": "Pick.",
-                          "options": ["a", "b", "c"], "answer": ["a", "c"]})
+    html = question_html(
+        {
+            "id": "m",
+            "type": "multiple",
+            "text": "Pick.",
+            "options": ["a", "b", "c"],
+            "answer": ["a", "c"],
+        }
+    )
     soup = BeautifulSoup(html, "html.parser")
     assert soup.fieldset["data-qb-answer"] == "0 2"
     assert [i["type"] for i in soup.select("input")] == ["checkbox"] * 3
@@ -150,9 +206,17 @@ UNSAFE = [
 
 @pytest.mark.parametrize("payload", UNSAFE)
 def test_bank_text_can_never_inject_markup_or_script(payload: str) -> None:
-    bank = quiz({"id": "q", "type": "single", "text": payload,
-                 "options": [payload, {"text": "ok", "feedback": payload}], "answer": "ok",
-                 "explanation": payload}, intro=payload)
+    bank = quiz(
+        {
+            "id": "q",
+            "type": "single",
+            "text": payload,
+            "options": [payload, {"text": "ok", "feedback": payload}],
+            "answer": "ok",
+            "explanation": payload,
+        },
+        intro=payload,
+    )
     html = render_quiz(bank, QuizOptions(), RenderContext())
     soup = BeautifulSoup(html, "html.parser")
     assert not soup.find_all(["script", "iframe", "svg", "img", "object", "embed"])
@@ -165,34 +229,60 @@ def test_bank_text_can_never_inject_markup_or_script(payload: str) -> None:
 
 
 def test_links_to_the_web_and_the_site_are_kept() -> None:
-    bank = quiz({"id": "q", "type": "true-false", "answer": True,
-                 "text": "See [the guide](https://example.org/guide) or [track 3](../tracks/03/)."})
+    bank = quiz(
+        {
+            "id": "q",
+            "type": "true-false",
+            "answer": True,
+            "text": "See [the guide](https://example.org/guide) or [track 3](../tracks/03/).",
+        }
+    )
     soup = BeautifulSoup(render_quiz(bank, QuizOptions(), RenderContext()), "html.parser")
     assert [a["href"] for a in soup.select(".qb-question__text a")] == [
-        "https://example.org/guide", "../tracks/03/"]
+        "https://example.org/guide",
+        "../tracks/03/",
+    ]
 
 
 def test_a_subset_of_questions_in_the_order_the_page_gives() -> None:
-    bank = quiz(*[{"id": f"q{n}", "type": "true-false", "text": f"T{n}", "answer": True,
-                   "track": n} for n in range(1, 5)])
+    bank = quiz(
+        *[
+            {"id": f"q{n}", "type": "true-false", "text": f"T{n}", "answer": True, "track": n}
+            for n in range(1, 5)
+        ]
+    )
     html = render_quiz(bank, QuizOptions(questions=("q3", "q1")), RenderContext())
     ids = [f["data-qb-question"] for f in BeautifulSoup(html, "html.parser").select("fieldset")]
     assert ids == ["q3", "q1"]
     by_track = render_quiz(bank, QuizOptions(track=2), RenderContext())
-    assert [f["data-qb-question"] for f in BeautifulSoup(by_track, "html.parser")
-            .select("fieldset")] == ["q2"]
+    assert [
+        f["data-qb-question"] for f in BeautifulSoup(by_track, "html.parser").select("fieldset")
+    ] == ["q2"]
 
 
 def test_self_assessment_renders_sections_items_scale_and_bands() -> None:
-    bank = BANK.validate_python({
-        "format": 1, "kind": "self-assessment", "id": "sa", "title": "SA",
-        "scale": [{"id": "yes", "label": "Yes", "score": 1},
-                  {"id": "no", "label": "No", "score": 0}],
-        "sections": [{"id": "s", "title": "Do you …",
-                      "items": [{"id": "i-one", "text": "listen?"}]}],
-        "scoring": {"rule": "most", "bands": [
-            {"id": "a", "when": "yes", "title": "Good", "feedback": "Keep on."},
-            {"id": "b", "when": "no", "title": "Start", "feedback": "Begin."}]}})
+    bank = BANK.validate_python(
+        {
+            "format": 1,
+            "kind": "self-assessment",
+            "id": "sa",
+            "title": "SA",
+            "scale": [
+                {"id": "yes", "label": "Yes", "score": 1},
+                {"id": "no", "label": "No", "score": 0},
+            ],
+            "sections": [
+                {"id": "s", "title": "Do you …", "items": [{"id": "i-one", "text": "listen?"}]}
+            ],
+            "scoring": {
+                "rule": "most",
+                "bands": [
+                    {"id": "a", "when": "yes", "title": "Good", "feedback": "Keep on."},
+                    {"id": "b", "when": "no", "title": "Start", "feedback": "Begin."},
+                ],
+            },
+        }
+    )
     html = render_self_assessment(bank, SelfAssessmentOptions(), RenderContext())
     soup = BeautifulSoup(html, "html.parser")
     block = soup.select_one(".qb-self")
@@ -208,44 +298,81 @@ def test_self_assessment_renders_sections_items_scale_and_bands() -> None:
 
 
 def test_reflection_has_a_labelled_text_box() -> None:
-    html = render_reflection("t01-hopes", "What do you *hope* to get from this?",
-                             RenderContext(page_track=1))
+    html = render_reflection(
+        "t01-hopes", "What do you *hope* to get from this?", RenderContext(page_track=1)
+    )
     soup = BeautifulSoup(html, "html.parser")
     box = soup.select_one("textarea")
-    assert soup.find("label", attrs={"for": box["id"]}).decode_contents() == \
-        "What do you <em>hope</em> to get from this?"
+    assert (
+        soup.find("label", attrs={"for": box["id"]}).decode_contents()
+        == "What do you <em>hope</em> to get from this?"
+    )
     assert soup.select_one(".qb-reflection")["data-qb-track"] == "1"
 
 
 def test_self_assessment_report_frame_has_a_bar_and_a_row_per_section() -> None:
-    bank = BANK.validate_python({
-        "format": 1, "kind": "self-assessment", "id": "sa", "title": "SA",
-        "scale": [{"id": "often", "label": "Often", "score": 2},
-                  {"id": "never", "label": "*Never*", "score": 0},
-                  {"id": "sometimes", "label": "Sometimes", "score": 1}],
-        "sections": [{"id": "a", "title": "Do you …", "items": [{"id": "i-one", "text": "ask?"}]},
-                     {"id": "b", "title": "Are you …", "items": [{"id": "i-two", "text": "calm?"}]}],
-        "scoring": {"rule": "total", "bands": [
-            {"id": "low", "title": "Low", "feedback": "Begin.", "min": 0, "max": 2},
-            {"id": "high", "title": "High", "feedback": "Keep on.", "min": 3, "max": 4}]}})
-    soup = BeautifulSoup(render_self_assessment(bank, SelfAssessmentOptions(), RenderContext()),
-                         "html.parser")
+    bank = BANK.validate_python(
+        {
+            "format": 1,
+            "kind": "self-assessment",
+            "id": "sa",
+            "title": "SA",
+            "scale": [
+                {"id": "often", "label": "Often", "score": 2},
+                {"id": "never", "label": "*Never*", "score": 0},
+                {"id": "sometimes", "label": "Sometimes", "score": 1},
+            ],
+            "sections": [
+                {"id": "a", "title": "Do you …", "items": [{"id": "i-one", "text": "ask?"}]},
+                {"id": "b", "title": "Are you …", "items": [{"id": "i-two", "text": "calm?"}]},
+            ],
+            "scoring": {
+                "rule": "total",
+                "bands": [
+                    {"id": "low", "title": "Low", "feedback": "Begin.", "min": 0, "max": 2},
+                    {"id": "high", "title": "High", "feedback": "Keep on.", "min": 3, "max": 4},
+                ],
+            },
+        }
+    )
+    soup = BeautifulSoup(
+        render_self_assessment(bank, SelfAssessmentOptions(), RenderContext()), "html.parser"
+    )
     report = soup.select_one(".qb-self__report")
     assert report.has_attr("hidden")
     assert [p.get_text() for p in report.select(".qb-chart__label")] == ["Do you …", "Are you …"]
     assert [bar["role"] for bar in report.select(".qb-chart__bar")] == ["img", "img"]
     assert [li.get_text() for li in report.select(".qb-chart__legend li")] == [
-        "Often", "Never", "Sometimes"]
+        "Often",
+        "Never",
+        "Sometimes",
+    ]
     assert [span["class"][1] for span in report.select(".qb-chart__key")] == [
-        "qb-chart__part--0", "qb-chart__part--1", "qb-chart__part--2"]
+        "qb-chart__part--0",
+        "qb-chart__part--1",
+        "qb-chart__part--2",
+    ]
     table = report.select_one(".qb-chart__table table")
     assert [th.get_text() for th in table.select("thead th")] == [
-        "Section", "Often", "Never", "Sometimes"]
-    assert [[cell.name for cell in row.find_all(["th", "td"])] for row in table.select("tbody tr")] \
-        == [["th", "td", "td", "td"]] * 2
+        "Section",
+        "Often",
+        "Never",
+        "Sometimes",
+    ]
+    assert [
+        [cell.name for cell in row.find_all(["th", "td"])] for row in table.select("tbody tr")
+    ] == [["th", "td", "td", "td"]] * 2
     # The lowest-scoring point, wherever it sits in the scale, names the priorities.
     assert "What you rated <em>Never</em>" in str(report)
     assert [th.get_text() for th in report.select(".qb-self__history thead th")] == [
-        "Date", "Result", "Often", "Never", "Sometimes"]
+        "Date",
+        "Result",
+        "Often",
+        "Never",
+        "Sometimes",
+    ]
     assert [b["data-qb-action"] for b in report.select("button")] == [
-        "print", "self-csv", "self-json"]
+        "print",
+        "self-csv",
+        "self-json",
+    ]

@@ -10,17 +10,24 @@ import pytest
 
 from quizbank.scorm import PackageError, build_package, find_quizzes
 
-NS = {"cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
-      "adlcp": "http://www.adlnet.org/xsd/adlcp_rootv1p2"}
+NS = {
+    "cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+    "adlcp": "http://www.adlnet.org/xsd/adlcp_rootv1p2",
+}
 XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
 
 
 def _quiz(bank: str, questions: int) -> str:
-    fields = "".join(f'<fieldset class="qb-question" data-qb-question="{bank}-{n}">'
-                     f'<div class="qb-feedback"></div></fieldset>' for n in range(questions))
-    return (f'<div class="qb-quiz" data-qb-bank="{bank}" data-qb-kind="quiz">'
-            f'<div class="qb-quiz__intro"><p>Intro</p></div>{fields}'
-            f'<div class="qb-quiz__actions" hidden></div></div>')
+    fields = "".join(
+        f'<fieldset class="qb-question" data-qb-question="{bank}-{n}">'
+        f'<div class="qb-feedback"></div></fieldset>'
+        for n in range(questions)
+    )
+    return (
+        f'<div class="qb-quiz" data-qb-bank="{bank}" data-qb-kind="quiz">'
+        f'<div class="qb-quiz__intro"><p>Intro</p></div>{fields}'
+        f'<div class="qb-quiz__actions" hidden></div></div>'
+    )
 
 
 @pytest.fixture
@@ -32,7 +39,8 @@ def site(tmp_path: Path) -> Path:
     (root / "index.html").write_text("<h1>Home</h1>")
     (root / "practice" / "grow.html").write_text(
         "<h1>GROW</h1>" + _quiz("grow", 3) + '<div class="qb-self" data-qb-bank="self" '
-        'data-qb-kind="self-assessment"><fieldset data-qb-question="s1"></fieldset></div>')
+        'data-qb-kind="self-assessment"><fieldset data-qb-question="s1"></fieldset></div>'
+    )
     (root / "track.html").write_text(_quiz("grow", 1) + _quiz("law", 2))
     (root / "assets" / "app.js").write_text("//")
     (root / "assets" / "app.js.map").write_text("{}")
@@ -45,7 +53,8 @@ def test_quizzes_are_counted_by_their_largest_block(site: Path) -> None:
 
 
 def test_the_manifest_is_scorm_1_2_with_one_sco_listing_every_file(
-        site: Path, tmp_path: Path) -> None:
+    site: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "dist" / "course.zip"
     package = build_package(site, out, title="A course & more", mastery_score=70)
     assert package.quizzes == {"grow": 3, "law": 2}
@@ -61,7 +70,8 @@ def test_the_manifest_is_scorm_1_2_with_one_sco_listing_every_file(
     assert dict(zip(location[::2], location[1::2], strict=True)) == {
         NS["cp"]: "imscp_rootv1p1p2.xsd",
         "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1": "imsmd_rootv1p2p1.xsd",
-        NS["adlcp"]: "adlcp_rootv1p2.xsd"}
+        NS["adlcp"]: "adlcp_rootv1p2.xsd",
+    }
     assert root.findtext("cp:metadata/cp:schema", namespaces=NS) == "ADL SCORM"
     assert root.findtext("cp:metadata/cp:schemaversion", namespaces=NS) == "1.2"
     organizations = root.find("cp:organizations", NS)
@@ -79,8 +89,14 @@ def test_the_manifest_is_scorm_1_2_with_one_sco_listing_every_file(
     listed = [file.get("href") for file in resource.findall("cp:file", NS)]
     assert sorted(listed) == sorted(name for name in names if name != "imsmanifest.xml")
     assert len(listed) == len(set(listed))
-    assert {"scorm/launch.html", "scorm/launch.js", "scorm/launch.css", "index.html",
-            "practice/grow.html", "assets/app.js"} <= set(listed)
+    assert {
+        "scorm/launch.html",
+        "scorm/launch.js",
+        "scorm/launch.css",
+        "index.html",
+        "practice/grow.html",
+        "assets/app.js",
+    } <= set(listed)
     assert "assets/app.js.map" not in names
     assert "404.html" not in names
     assert 'data-quizzes="grow:3 law:2"' in launch
@@ -102,12 +118,19 @@ def test_the_same_site_gives_the_same_zip(site: Path, tmp_path: Path) -> None:
     assert (tmp_path / "one.zip").read_bytes() == (tmp_path / "two.zip").read_bytes()
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda site: (site / "index.html").unlink(), "is not a built course: it has no index.html"),
-    (lambda site: (site / "scorm").mkdir(), "already has a 'scorm' folder"),
-])
-def test_what_cannot_be_packaged_says_why(site: Path, tmp_path: Path, change: object,
-                                          message: str) -> None:
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda site: (site / "index.html").unlink(),
+            "is not a built course: it has no index.html",
+        ),
+        (lambda site: (site / "scorm").mkdir(), "already has a 'scorm' folder"),
+    ],
+)
+def test_what_cannot_be_packaged_says_why(
+    site: Path, tmp_path: Path, change: object, message: str
+) -> None:
     change(site)  # type: ignore[operator]
     with pytest.raises(PackageError, match=message):
         build_package(site, tmp_path / "course.zip", title="Course")

@@ -21,8 +21,28 @@ T = TypeVar("T")
 Grades = tuple[float, float]
 """The grade of a right and of a wrong option of a multiple-response question, in percent."""
 
-MOODLE_GRADES = (100.0, 90.0, 100 / 1.2, 80.0, 75.0, 70.0, 200 / 3, 60.0, 50.0, 40.0, 100 / 3,
-                 30.0, 25.0, 20.0, 100 / 6, 100 / 7, 12.5, 100 / 9, 10.0, 5.0)
+MOODLE_GRADES = (
+    100.0,
+    90.0,
+    100 / 1.2,
+    80.0,
+    75.0,
+    70.0,
+    200 / 3,
+    60.0,
+    50.0,
+    40.0,
+    100 / 3,
+    30.0,
+    25.0,
+    20.0,
+    100 / 6,
+    100 / 7,
+    12.5,
+    100 / 9,
+    10.0,
+    5.0,
+)
 """The percentages Moodle accepts as an answer's grade (its fraction options, above zero)."""
 
 NAME_LENGTH = 80
@@ -73,8 +93,11 @@ class ExportReport:
     @property
     def skipped(self) -> int:
         """Return how many quiz questions were not exported."""
-        return sum(not entry.exported and not entry.statement
-                   for bank in self.banks for entry in bank.entries)
+        return sum(
+            not entry.exported and not entry.statement
+            for bank in self.banks
+            for entry in bank.entries
+        )
 
     @property
     def statements(self) -> int:
@@ -84,8 +107,9 @@ class ExportReport:
     def lines(self) -> list[str]:
         """Return the report as lines of text, a bank at a time, then a total."""
         out: list[str] = []
-        width = max((len(entry.question) for bank in self.banks for entry in bank.entries),
-                    default=0)
+        width = max(
+            (len(entry.question) for bank in self.banks for entry in bank.entries), default=0
+        )
         for bank in self.banks:
             heading = f"{bank.bank} ({bank.path})"
             if bank.category is not None:
@@ -97,12 +121,15 @@ class ExportReport:
                 verdict = "exported    " if entry.exported else "not exported"
                 out.append(f"  {verdict} {entry.question:<{width}}  {entry.detail}")
                 out.extend(f"  {'':12} {'':<{width}}  note: {note}" for note in entry.notes)
-        exported_banks = sum(1 for bank in self.banks
-                             if any(entry.exported for entry in bank.entries))
-        out.append(f"{self.format}: exported {_count(self.exported, 'question')} from "
-                   f"{_count(exported_banks, 'bank')}; not exported: "
-                   f"{_count(self.skipped, 'question')} and "
-                   f"{_count(self.statements, 'self-assessment statement')} (see above for why)")
+        exported_banks = sum(
+            1 for bank in self.banks if any(entry.exported for entry in bank.entries)
+        )
+        out.append(
+            f"{self.format}: exported {_count(self.exported, 'question')} from "
+            f"{_count(exported_banks, 'bank')}; not exported: "
+            f"{_count(self.skipped, 'question')} and "
+            f"{_count(self.statements, 'self-assessment statement')} (see above for why)"
+        )
         return out
 
 
@@ -165,10 +192,14 @@ def multiple_grades(question: model.MultipleResponse) -> Grades | str:
     right = len(question.correct_indices())
     share = 100 / right
     if not any(abs(share - grade) < 0.001 for grade in MOODLE_GRADES):
-        return (f"Moodle cannot give {right} right options an equal share of the grade "
-                f"({share:.2f}% each is not one of its grades)")
-    wrong = min((grade for grade in MOODLE_GRADES if grade >= 100 / (options - right) - 0.001),
-                default=100.0)
+        return (
+            f"Moodle cannot give {right} right options an equal share of the grade "
+            f"({share:.2f}% each is not one of its grades)"
+        )
+    wrong = min(
+        (grade for grade in MOODLE_GRADES if grade >= 100 / (options - right) - 0.001),
+        default=100.0,
+    )
     return share, -wrong
 
 
@@ -176,8 +207,10 @@ def matching_problem(question: model.Matching) -> str | None:
     """Return why Moodle's matching type cannot hold a question, if it cannot."""
     answers = len(question.pairs) + len(question.distractors)
     if answers < 3:
-        return (f"Moodle's matching type needs at least 3 answers to choose from, pairs and "
-                f"distractors together; this question has {answers}: add a distractor")
+        return (
+            f"Moodle's matching type needs at least 3 answers to choose from, pairs and "
+            f"distractors together; this question has {answers}: add a distractor"
+        )
     return None
 
 
@@ -190,9 +223,11 @@ MAPPING = {
 }
 """How each question type maps onto a Moodle question type."""
 
-SELF_ASSESSMENT = ("a self-assessment, not exported: its statements have no right answers, and "
-                   "Moodle's questions need them (rebuild it as a Moodle Feedback or "
-                   "Questionnaire activity if you need it there)")
+SELF_ASSESSMENT = (
+    "a self-assessment, not exported: its statements have no right answers, and "
+    "Moodle's questions need them (rebuild it as a Moodle Feedback or "
+    "Questionnaire activity if you need it there)"
+)
 
 
 def check(question: model.Question) -> tuple[Grades | None, Entry | None]:
@@ -206,9 +241,11 @@ def check(question: model.Question) -> tuple[Grades | None, Entry | None]:
     return (grades if isinstance(grades, tuple) else None), None
 
 
-def export_banks(catalog: Catalog, report: ExportReport,
-                 write: Callable[[model.Question], tuple[T | None, Entry]],
-                 ) -> list[tuple[model.QuizBank, str, list[T]]]:
+def export_banks(
+    catalog: Catalog,
+    report: ExportReport,
+    write: Callable[[model.Question], tuple[T | None, Entry]],
+) -> list[tuple[model.QuizBank, str, list[T]]]:
     """Write every question of every quiz bank, recording on the report what became of each.
 
     Returns each bank that has questions written, with its category and what was written;
@@ -249,9 +286,16 @@ def notes(*html: str) -> tuple[str, ...]:
 
 def self_assessment_report(bank: model.SelfAssessmentBank, path: str) -> BankReport:
     """Return the report of a self-assessment, which no format exports."""
-    return BankReport(bank=bank.id, path=path, category=None, note=SELF_ASSESSMENT,
-                      entries=[Entry(item.id, exported=False, detail="self-assessment statement",
-                                     statement=True) for item in bank.items()])
+    return BankReport(
+        bank=bank.id,
+        path=path,
+        category=None,
+        note=SELF_ASSESSMENT,
+        entries=[
+            Entry(item.id, exported=False, detail="self-assessment statement", statement=True)
+            for item in bank.items()
+        ],
+    )
 
 
 def summary_comment_lines(report: ExportReport) -> list[str]:

@@ -28,10 +28,19 @@ from .common import (
     tags,
 )
 
-_ESCAPES = str.maketrans({
-    "\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:",
-    "\n": "\\n", "\r": "",
-})
+_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "~": "\\~",
+        "=": "\\=",
+        "#": "\\#",
+        "{": "\\{",
+        "}": "\\}",
+        ":": "\\:",
+        "\n": "\\n",
+        "\r": "",
+    }
+)
 
 
 def escape(text: str) -> str:
@@ -53,9 +62,12 @@ def export(catalog: Catalog) -> tuple[str, ExportReport]:
 def _question(question: model.Question) -> tuple[str | None, Entry]:
     """Return one question as GIFT, or None and why it cannot be."""
     if isinstance(question, model.Ordering):
-        return None, Entry(question.id, exported=False,
-                           detail="ordering: GIFT has no ordering question type; export with "
-                                  "--format moodle-xml to include it (Moodle 4.4 or later)")
+        return None, Entry(
+            question.id,
+            exported=False,
+            detail="ordering: GIFT has no ordering question type; export with "
+            "--format moodle-xml to include it (Moodle 4.4 or later)",
+        )
     grades, refused = check(question)
     if refused is not None:
         return None, refused
@@ -70,14 +82,19 @@ def _question(question: model.Question) -> tuple[str | None, Entry]:
     explanation = block_html(question.explanation)
     general = f"\t####{escape(explanation)}\n" if explanation else ""
     comment = " ".join([f"[id:{question.id}]", *(f"[tag:{tag}]" for tag in tags(question))])
-    written = (f"// {comment}\n::{escape(question_name(question))}::[html]{escape(text)}"
-               f"{{\n{answers}{general}}}")
-    return written, Entry(question.id, exported=True, detail=describe(question),
-                          notes=notes(text, explanation, answers))
+    written = (
+        f"// {comment}\n::{escape(question_name(question))}::[html]{escape(text)}"
+        f"{{\n{answers}{general}}}"
+    )
+    return written, Entry(
+        question.id,
+        exported=True,
+        detail=describe(question),
+        notes=notes(text, explanation, answers),
+    )
 
 
-def _choices(question: model.SingleChoice | model.MultipleResponse,
-             grades: Grades | None) -> str:
+def _choices(question: model.SingleChoice | model.MultipleResponse, grades: Grades | None) -> str:
     """Return a choice question's options (`=right`, `~wrong` or weighted), with feedback."""
     right = set(question.correct_indices())
     lines = []
@@ -93,8 +110,11 @@ def _choices(question: model.SingleChoice | model.MultipleResponse,
 
 def _true_false(question: model.TrueFalse) -> str:
     """Return `TRUE` or `FALSE`, the feedback for a wrong answer, then for a right one."""
-    right, wrong = ((question.true_feedback, question.false_feedback) if question.answer
-                    else (question.false_feedback, question.true_feedback))
+    right, wrong = (
+        (question.true_feedback, question.false_feedback)
+        if question.answer
+        else (question.false_feedback, question.true_feedback)
+    )
     feedback = ""
     if wrong or right:
         feedback = f"#{escape(block_html(wrong))}"
@@ -105,10 +125,13 @@ def _true_false(question: model.TrueFalse) -> str:
 
 def _matching(question: model.Matching) -> str:
     """Return the pairs as `=item -> match`, and each distractor as `= -> distractor`."""
-    lines = [f"\t={escape(_no_arrow(inline_html(pair.item)))} -> "
-             f"{escape(plain_text(pair.match))}\n" for pair in question.pairs]
-    lines.extend(f"\t= -> {escape(plain_text(distractor))}\n"
-                 for distractor in question.distractors)
+    lines = [
+        f"\t={escape(_no_arrow(inline_html(pair.item)))} -> {escape(plain_text(pair.match))}\n"
+        for pair in question.pairs
+    ]
+    lines.extend(
+        f"\t= -> {escape(plain_text(distractor))}\n" for distractor in question.distractors
+    )
     return "".join(lines)
 
 

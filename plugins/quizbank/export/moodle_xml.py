@@ -87,8 +87,13 @@ def _question(question: model.Question) -> tuple[ET.Element | None, Entry]:
     grades, refused = check(question)
     if refused is not None:
         return None, refused
-    kind = {"single": "multichoice", "multiple": "multichoice", "true-false": "truefalse",
-            "matching": "matching", "ordering": "ordering"}[question.type]
+    kind = {
+        "single": "multichoice",
+        "multiple": "multichoice",
+        "true-false": "truefalse",
+        "matching": "matching",
+        "ordering": "ordering",
+    }[question.type]
     element = ET.Element("question", {"type": kind})
     name = ET.SubElement(element, "name")
     ET.SubElement(name, "text").text = question_name(question)
@@ -113,12 +118,17 @@ def _question(question: model.Question) -> tuple[ET.Element | None, Entry]:
         for tag in tags(question):
             ET.SubElement(ET.SubElement(tag_list, "tag"), "text").text = tag
     answers = "".join(part.text or "" for part in element.iter("text"))
-    return element, Entry(question.id, exported=True, detail=describe(question),
-                          notes=notes(text, explanation, answers))
+    return element, Entry(
+        question.id,
+        exported=True,
+        detail=describe(question),
+        notes=notes(text, explanation, answers),
+    )
 
 
-def _answer(parent: ET.Element, fraction: str, text: str, feedback: str | None,
-            text_format: str = "html") -> None:
+def _answer(
+    parent: ET.Element, fraction: str, text: str, feedback: str | None, text_format: str = "html"
+) -> None:
     """Add an `<answer>` with its grade and, when there is one, its feedback."""
     answer = ET.SubElement(parent, "answer", {"fraction": fraction, "format": text_format})
     ET.SubElement(answer, "text").text = text
@@ -126,8 +136,11 @@ def _answer(parent: ET.Element, fraction: str, text: str, feedback: str | None,
         _text(answer, "feedback", block_html(feedback))
 
 
-def _choices(element: ET.Element, question: model.SingleChoice | model.MultipleResponse,
-             grades: Grades | None) -> None:
+def _choices(
+    element: ET.Element,
+    question: model.SingleChoice | model.MultipleResponse,
+    grades: Grades | None,
+) -> None:
     """Add a multichoice question's settings and options; several right answers share 100%."""
     _value(element, "single", "true" if grades is None else "false")
     _value(element, "shuffleanswers", "false")
@@ -144,10 +157,20 @@ def _choices(element: ET.Element, question: model.SingleChoice | model.MultipleR
 
 def _true_false(element: ET.Element, question: model.TrueFalse) -> None:
     """Add the true and false answers, each with the feedback shown when it is chosen."""
-    _answer(element, "100" if question.answer else "0", "true", question.true_feedback,
-            "moodle_auto_format")
-    _answer(element, "0" if question.answer else "100", "false", question.false_feedback,
-            "moodle_auto_format")
+    _answer(
+        element,
+        "100" if question.answer else "0",
+        "true",
+        question.true_feedback,
+        "moodle_auto_format",
+    )
+    _answer(
+        element,
+        "0" if question.answer else "100",
+        "false",
+        question.false_feedback,
+        "moodle_auto_format",
+    )
 
 
 def _matching(element: ET.Element, question: model.Matching) -> None:
