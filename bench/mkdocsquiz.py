@@ -20,16 +20,18 @@ from typing import Any
 
 from quizbank import model
 from quizbank.catalog import load_catalog
+from quizbank.types.choice import MultipleResponse, SingleChoice
+from quizbank.types.true_false import TrueFalse
 
 from .common import ROOT
 from .synthetic import dump_yaml
 
-SHARED_TYPES = (model.SingleChoice, model.MultipleResponse, model.TrueFalse)
+SHARED_TYPES = (SingleChoice, MultipleResponse, TrueFalse)
 
 
 def real_questions(
     count: int,
-) -> list[model.SingleChoice | model.MultipleResponse | model.TrueFalse]:
+) -> list[SingleChoice | MultipleResponse | TrueFalse]:
     """Return `count` questions of the shared types from the course's banks, round robin."""
     catalog = load_catalog([ROOT / "quizzes"])
     catalog.raise_for_problems()
@@ -79,7 +81,7 @@ def _feedback(text: str | None) -> list[str]:
 def as_mkdocs_quiz(question: Any) -> str:
     """Return one question as an mkdocs-quiz `<quiz>` block."""
     lines = ["<quiz>", question.text.strip()]
-    if isinstance(question, model.TrueFalse):
+    if isinstance(question, TrueFalse):
         answers = [
             ("True", question.answer, question.true_feedback),
             ("False", not question.answer, question.false_feedback),

@@ -107,7 +107,7 @@ def _display(path: Path, relative_to: Path | None) -> str:
     return path.as_posix()
 
 
-def _entries(bank: AnyBank) -> Iterator[tuple[Location, model._Tagged, str]]:
+def _entries(bank: AnyBank) -> Iterator[tuple[Location, model.Tagged, str]]:
     """Yield each question or item of a bank with its location and id."""
     if isinstance(bank, model.QuizBank):
         for index, question in enumerate(bank.questions):

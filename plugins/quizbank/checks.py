@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -10,9 +9,10 @@ from pydantic import TypeAdapter, ValidationError
 
 from . import model
 from .problems import Problem
+from .types import spec_of
+from .types.base import Finding
 from .yamlsource import Location, Source, field_path
 
-Finding = tuple[Location, str]
 _QUESTION = TypeAdapter(model.Question)
 
 
@@ -47,45 +47,7 @@ def check_malformed_quiz(data: dict[str, Any], source: Source) -> list[Problem]:
 def _check_quiz(questions: list[tuple[int, model.Question]], ids: list[str]) -> Iterator[Finding]:
     yield from _duplicate_ids(ids, lambda index: ("questions", index, "id"), "question")
     for index, question in questions:
-        where: Location = ("questions", index)
-        if isinstance(question, model.SingleChoice | model.MultipleResponse):
-            yield from _check_choice(question, where)
-        elif isinstance(question, model.Ordering):
-            yield from _repeats(question.items, (*where, "items"), "item")
-        elif isinstance(question, model.Matching):
-            yield from _repeats([pair.item for pair in question.pairs], (*where, "pairs"), "item")
-            yield from _repeats(
-                [pair.match for pair in question.pairs] + question.distractors,
-                (*where, "pairs"),
-                "match",
-            )
-
-
-def _check_choice(
-    question: model.SingleChoice | model.MultipleResponse, where: Location
-) -> Iterator[Finding]:
-    options = question.option_list()
-    yield from _repeats([option.text for option in options], (*where, "options"), "option")
-    texts = [" ".join(option.text.split()) for option in options]
-    for position, answer in enumerate(question.answers()):
-        if " ".join(answer.split()) not in texts:
-            listed = ", ".join(repr(text) for text in texts)
-            at = (
-                (*where, "answer")
-                if isinstance(question, model.SingleChoice)
-                else (*where, "answer", position)
-            )
-            yield at, f"answer {answer!r} names no option; write it exactly as one of: {listed}"
-    if isinstance(question, model.MultipleResponse):
-        yield from _repeats(question.answer, (*where, "answer"), "answer")
-        if len(set(question.correct_indices())) == len(options):
-            yield (
-                (*where, "answer"),
-                (
-                    "every option is correct; add at least one wrong option "
-                    "so the question tests something"
-                ),
-            )
+        yield from spec_of(question).check(question, ("questions", index))
 
 
 def _check_self_assessment(bank: model.SelfAssessmentBank) -> Iterator[Finding]:
@@ -199,11 +161,3 @@ def _duplicate_ids(
             )
         else:
             first[value] = index
-
-
-def _repeats(texts: list[str], where: Location, what: str) -> Iterator[Finding]:
-    """Report texts given twice in one list, which a learner could not tell apart."""
-    counts = Counter(" ".join(text.split()) for text in texts)
-    for text, count in counts.items():
-        if count > 1:
-            yield where, f"{what} {text!r} is given {count} times; each must differ"

@@ -108,7 +108,7 @@ class Coverage:
         return [row.id for row in self.outcomes if not row.is_group and not row.questions]
 
 
-def _entries(catalog: Catalog) -> Iterable[tuple[Tagged, model._Tagged]]:
+def _entries(catalog: Catalog) -> Iterable[tuple[Tagged, model.Tagged]]:
     """Yield every quiz question and self-assessment statement with its tags."""
     for bank_id, bank in catalog.banks.items():
         if isinstance(bank, model.QuizBank):

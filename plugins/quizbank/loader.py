@@ -9,9 +9,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from . import model
+from . import fields, model
 from .checks import check_bank, check_malformed_quiz
 from .problems import Problem
+from .types import QUESTION_TYPES
 from .yamlsource import Location, Source, field_path, read_yaml
 
 T = TypeVar("T")
@@ -163,7 +164,7 @@ def _walk(data: Any, loc: tuple[int | str, ...]) -> tuple[Location, type[BaseMod
                 location.append(step)
                 current = current[step]
                 continue
-            if step in (current.get("type"), current.get("kind")) or step in model.UNION_TAGS:
+            if step in (current.get("type"), current.get("kind")) or step in fields.UNION_TAGS:
                 continue  # a union tag, not a key in the data
             location.append(step)
             current = None
@@ -176,19 +177,11 @@ def _walk(data: Any, loc: tuple[int | str, ...]) -> tuple[Location, type[BaseMod
 
 
 _QUESTION_CLASSES: dict[str, type[BaseModel]] = {
-    "single": model.SingleChoice,
-    "multiple": model.MultipleResponse,
-    "true-false": model.TrueFalse,
-    "ordering": model.Ordering,
-    "matching": model.Matching,
-}
-_BANK_CLASSES: dict[str, type[BaseModel]] = {
-    "quiz": model.QuizBank,
-    "self-assessment": model.SelfAssessmentBank,
+    name: spec.model for name, spec in QUESTION_TYPES.items()
 }
 _NESTED: dict[str, type[BaseModel]] = {
-    "options": model.Option,
-    "pairs": model.Pair,
+    "options": fields.Option,
+    **{name: nested for spec in QUESTION_TYPES.values() for name, nested in spec.nested.items()},
     "scale": model.ScalePoint,
     "sections": model.Section,
     "items": model.Item,
@@ -197,13 +190,14 @@ _NESTED: dict[str, type[BaseModel]] = {
     "units": model.Unit,
     "outcomes": model.Outcome,
 }
+"""The model of each nested mapping by the field that holds it, so errors can name its keys."""
 
 
 def _model_for(mapping: dict[str, Any], location: list[str | int]) -> type[BaseModel] | None:
     """Guess which model class a mapping in the data is meant to be."""
     if not location:
         if "kind" in mapping:
-            return _BANK_CLASSES.get(mapping["kind"])
+            return model.BANK_CLASSES.get(mapping["kind"])
         return model.Qualifications if "units" in mapping or "outcomes" in mapping else None
     if "type" in mapping and location[-2:-1] == ["questions"]:
         return _QUESTION_CLASSES.get(mapping["type"])

@@ -11,6 +11,8 @@ from xml.etree.ElementTree import Element
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .html import Html
+
 _SAFE_SCHEMES = ("http:", "https:", "mailto:")
 _PLAIN = re.compile(r"[\\`*_\[\]<>&#!|~]|^\s*(?:[-+>]|\d+[.)])\s|\n|^ {4}", re.MULTILINE)
 _PLAIN_LINES = re.compile(
@@ -63,28 +65,30 @@ _MARKDOWN = _converter()
 
 
 @lru_cache(maxsize=8192)
-def to_html(text: str) -> str:
+def to_html(text: str) -> Html:
     """Render bank Markdown as block HTML."""
     if not _PLAIN.search(text):
-        return f"<p>{html.escape(text, quote=False)}</p>"
+        return Html(f"<p>{html.escape(text, quote=False)}</p>")
     if not _PLAIN_LINES.search(text):
         # Plain paragraphs over several lines, as most authors write them in YAML: render
         # them as Markdown would, without running it (most of a big site's build time).
-        return "\n".join(
-            f"<p>{html.escape(paragraph, quote=False)}</p>"
-            for paragraph in _PARAGRAPH_BREAK.split(text)
+        return Html(
+            "\n".join(
+                f"<p>{html.escape(paragraph, quote=False)}</p>"
+                for paragraph in _PARAGRAPH_BREAK.split(text)
+            )
         )
     _MARKDOWN.reset()
-    return _MARKDOWN.convert(text)
+    return Html(_MARKDOWN.convert(text))
 
 
 @lru_cache(maxsize=8192)
-def to_inline_html(text: str) -> str:
+def to_inline_html(text: str) -> Html:
     """Render bank Markdown for use inside a line: a lone paragraph loses its `<p>`."""
     rendered = to_html(text)
     match = _PARAGRAPH.match(rendered)
     if match and "<p>" not in match.group(1):
-        return match.group(1)
+        return Html(match.group(1))
     return rendered
 
 
@@ -111,3 +115,13 @@ def to_plain_text(text: str) -> str:
 def is_block(rendered: str) -> bool:
     """Tell whether rendered HTML holds block elements (so it cannot sit inside a label)."""
     return bool(re.search(r"<(?:p|ul|ol|div|blockquote|pre|h[1-6]|table|hr)\b", rendered))
+
+
+@lru_cache(maxsize=8192)
+def to_phrase_html(text: str) -> Html:
+    """Render bank Markdown to sit inside a label or legend, which hold phrasing content only.
+
+    Text that renders as blocks (a list, several paragraphs) is given as its plain text.
+    """
+    rendered = to_inline_html(text)
+    return Html(html.escape(to_plain_text(text))) if is_block(rendered) else rendered

@@ -10,6 +10,9 @@ from bs4 import BeautifulSoup, Tag
 
 from quizbank import model
 from quizbank.catalog import load_catalog
+from quizbank.types import QUESTION_TYPES
+from quizbank.types.choice import MultipleResponse, SingleChoice
+from quizbank.types.true_false import TrueFalse
 from tests.conftest import ROOT
 
 TRACKS = [  # number, title, disc, running time, units: as the audio course lists them
@@ -111,7 +114,7 @@ def test_the_banks_hold_enough_questions_and_cover_every_proqual_criterion() -> 
     quizzes = [b for b in catalog.banks.values() if isinstance(b, model.QuizBank)]
     assert len(catalog.banks) >= 10
     assert sum(len(b.questions) for b in quizzes) >= 150
-    assert {q.type for b in quizzes for q in b.questions} == set(model.QUESTION_TYPES)
+    assert {q.type for b in quizzes for q in b.questions} == set(QUESTION_TYPES)
     assert catalog.qualifications is not None
     covered = {o for b in quizzes for q in b.questions for o in q.outcomes}
     wanted = {o.id for o in catalog.qualifications.outcomes}
@@ -126,14 +129,14 @@ def test_every_wrong_option_says_why() -> None:
         if not isinstance(bank, model.QuizBank):
             continue
         for question in bank.questions:
-            if isinstance(question, model.SingleChoice | model.MultipleResponse):
+            if isinstance(question, SingleChoice | MultipleResponse):
                 right = set(question.correct_indices())
                 missing += [
                     f"{question.id}: option {i + 1}"
                     for i, option in enumerate(question.option_list())
                     if i not in right and not option.feedback
                 ]
-            elif isinstance(question, model.TrueFalse):
+            elif isinstance(question, TrueFalse):
                 wrong = question.false_feedback if question.answer else question.true_feedback
                 if not wrong:
                     missing.append(f"{question.id}: the wrong answer")

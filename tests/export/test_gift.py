@@ -11,6 +11,8 @@ from quizbank.catalog import Catalog, load_catalog
 from quizbank.export import export_catalog
 from quizbank.export.gift import escape
 from quizbank.text import to_html, to_inline_html, to_plain_text
+from quizbank.types.choice import MultipleResponse, SingleChoice
+from quizbank.types.matching import Matching
 from tests.conftest import ROOT
 from tests.export.conftest import parse_gift
 
@@ -136,7 +138,7 @@ def test_multiple_response_shares_100_percent_over_the_right_options(
 ) -> None:
     choices = _questions(exported[1])["et-multiple"]["choices"]
     question = _bank(fixture_catalog, "every-type").questions[1]
-    assert isinstance(question, model.MultipleResponse)
+    assert isinstance(question, MultipleResponse)
     right = [c["text"]["text"] for c in choices if c["weight"] > 0]
     assert right == question.answer
     assert sum(c["weight"] for c in choices if c["weight"] > 0) == pytest.approx(100, abs=0.001)
@@ -239,12 +241,12 @@ def test_every_bank_in_the_course_exports(tmp_path: object) -> None:
             if q.id == item["id"]
         )
         assert item["stem"]["text"] == to_html(question.text)
-        if isinstance(question, model.SingleChoice):
+        if isinstance(question, SingleChoice):
             right = [c["text"]["text"] for c in item["choices"] if c["isCorrect"]]
             assert right == [
                 to_inline_html(question.option_list()[i].text) for i in question.correct_indices()
             ]
-        if isinstance(question, model.Matching):
+        if isinstance(question, Matching):
             assert [_decoded(p["subanswer"]) for p in item["matchPairs"]] == [
                 to_plain_text(text)
                 for text in [pair.match for pair in question.pairs] + question.distractors

@@ -10,6 +10,7 @@ from quizbank import model
 from quizbank.catalog import Catalog, load_catalog
 from quizbank.export import export_catalog
 from quizbank.text import to_html, to_inline_html
+from quizbank.types.ordering import Ordering
 from tests.conftest import ROOT
 
 MOODLE_GRADES = {
@@ -153,7 +154,7 @@ def test_ordering_lists_items_in_their_right_order(
     question = _questions(root)["et-ordering"]
     bank = fixture_catalog.banks["every-type"]
     assert isinstance(bank, model.QuizBank)
-    ordering = next(q for q in bank.questions if isinstance(q, model.Ordering))
+    ordering = next(q for q in bank.questions if isinstance(q, Ordering))
     answers = question.findall("answer")
     assert [_text(a) for a in answers] == [to_inline_html(item) for item in ordering.items]
     assert [a.get("fraction") for a in answers] == ["1", "2", "3", "4"]

@@ -9,6 +9,7 @@ import pytest
 
 from quizbank import model, yamlsource
 from quizbank.catalog import load_catalog
+from quizbank.types.choice import SingleChoice
 
 HEADER = "format: 1\nkind: quiz\nid: demo\ntitle: Demo\nquestions:\n"
 
@@ -39,7 +40,7 @@ def test_a_good_bank_loads_with_every_question_type(tmp_path: Path) -> None:
         "single",
     ]
     single = bank.questions[0]
-    assert isinstance(single, model.SingleChoice)
+    assert isinstance(single, SingleChoice)
     assert single.correct_indices() == [0]
     assert single.option_list()[1].feedback.startswith("Growth is a result")
 

@@ -1,4 +1,4 @@
-"""What the GIFT and Moodle XML exports share: names, texts, grades and the report.
+"""What the GIFT and Moodle XML exports share: names, tags, each type's mapping, the report.
 
 Bank text is Markdown. Both formats carry it as HTML rendered by `quizbank.text`, the same
 rendering the course uses: raw HTML in a bank stays text and unsafe links are dropped, so a
@@ -10,40 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .. import model
 from ..catalog import AnyBank, Catalog
-from ..text import to_html, to_inline_html, to_plain_text
+from ..text import to_plain_text
+from ..types import spec_of
+from ..types.base import Gift, MoodleXml, Unsupported
 
 T = TypeVar("T")
-
-Grades = tuple[float, float]
-"""The grade of a right and of a wrong option of a multiple-response question, in percent."""
-
-MOODLE_GRADES = (
-    100.0,
-    90.0,
-    100 / 1.2,
-    80.0,
-    75.0,
-    70.0,
-    200 / 3,
-    60.0,
-    50.0,
-    40.0,
-    100 / 3,
-    30.0,
-    25.0,
-    20.0,
-    100 / 6,
-    100 / 7,
-    12.5,
-    100 / 9,
-    10.0,
-    5.0,
-)
-"""The percentages Moodle accepts as an answer's grade (its fraction options, above zero)."""
 
 NAME_LENGTH = 80
 """How long a question name may get; Moodle lists questions by name."""
@@ -156,89 +131,26 @@ def question_name(question: model.Question) -> str:
     return name
 
 
-def block_html(text: str | None) -> str:
-    """Return bank Markdown as HTML paragraphs; empty for no text."""
-    return to_html(text) if text else ""
-
-
-def inline_html(text: str) -> str:
-    """Return bank Markdown as HTML that sits in a line, such as an option."""
-    return to_inline_html(text)
-
-
-def plain_text(text: str) -> str:
-    """Return bank Markdown as plain text, for places Moodle shows no formatting."""
-    return to_plain_text(text)
-
-
 def tags(question: model.Question) -> list[str]:
     """Return the units and outcomes a question covers, as Moodle tags."""
     return [*question.units, *question.outcomes]
 
 
-def format_grade(percent: float) -> str:
-    """Return a grade percentage as both formats write it: at most five decimals."""
-    text = f"{percent:.5f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+def mapping_of(question: model.Question, format_name: str) -> Gift[Any] | MoodleXml[Any] | str:
+    """Return how a format holds a question, or why it cannot (for the report)."""
+    spec = spec_of(question)
+    mapping = spec.gift if format_name == "gift" else spec.moodle
+    if isinstance(mapping, Unsupported):
+        return f"{question.type}: {mapping.reason}"
+    reason = mapping.refuse(question)
+    return f"{question.type}: {reason}" if reason else mapping
 
 
-def multiple_grades(question: model.MultipleResponse) -> Grades | str:
-    """Return the grades of a right and of a wrong option, or why Moodle cannot grade it.
-
-    The right options share 100%. The wrong ones share -100% (or a little more, as Moodle
-    allows only some grades), so ticking every option scores nothing.
-    """
-    options = len(question.option_list())
-    right = len(question.correct_indices())
-    share = 100 / right
-    if not any(abs(share - grade) < 0.001 for grade in MOODLE_GRADES):
-        return (
-            f"Moodle cannot give {right} right options an equal share of the grade "
-            f"({share:.2f}% each is not one of its grades)"
-        )
-    wrong = min(
-        (grade for grade in MOODLE_GRADES if grade >= 100 / (options - right) - 0.001),
-        default=100.0,
-    )
-    return share, -wrong
-
-
-def matching_problem(question: model.Matching) -> str | None:
-    """Return why Moodle's matching type cannot hold a question, if it cannot."""
-    answers = len(question.pairs) + len(question.distractors)
-    if answers < 3:
-        return (
-            f"Moodle's matching type needs at least 3 answers to choose from, pairs and "
-            f"distractors together; this question has {answers}: add a distractor"
-        )
-    return None
-
-
-MAPPING = {
-    "single": "multichoice, one right answer",
-    "multiple": "multichoice, several right answers",
-    "true-false": "truefalse",
-    "matching": "matching (distractors as answers without a question)",
-    "ordering": "ordering, all or nothing (Moodle 4.4 or later)",
-}
-"""How each question type maps onto a Moodle question type."""
-
-SELF_ASSESSMENT = (
-    "a self-assessment, not exported: its statements have no right answers, and "
-    "Moodle's questions need them (rebuild it as a Moodle Feedback or "
-    "Questionnaire activity if you need it there)"
-)
-
-
-def check(question: model.Question) -> tuple[Grades | None, Entry | None]:
-    """Return a multiple-response question's grades, and an entry if Moodle cannot take it."""
-    grades = multiple_grades(question) if isinstance(question, model.MultipleResponse) else None
-    problem = grades if isinstance(grades, str) else None
-    if isinstance(question, model.Matching):
-        problem = matching_problem(question)
-    if problem is not None:
-        return None, Entry(question.id, exported=False, detail=f"{question.type}: {problem}")
-    return (grades if isinstance(grades, tuple) else None), None
+def describe(question: model.Question) -> str:
+    """Return how a question is mapped onto Moodle's types, for the report."""
+    moodle = spec_of(question).moodle
+    summary = moodle.summary if isinstance(moodle, MoodleXml) else "not exported"
+    return f"{question.type} as {summary}"
 
 
 def export_banks(
@@ -272,16 +184,18 @@ def export_banks(
     return written_banks
 
 
-def describe(question: model.Question) -> str:
-    """Return how a question is mapped, for the report."""
-    return f"{question.type} as {MAPPING[question.type]}"
-
-
 def notes(*html: str) -> tuple[str, ...]:
     """Return what a tutor should check after import in a question's HTML."""
     if any(_LOCAL_LINK.search(part) for part in html):
         return ("it links to a page of the course site; the link will not work inside Moodle",)
     return ()
+
+
+SELF_ASSESSMENT = (
+    "a self-assessment, not exported: its statements have no right answers, and "
+    "Moodle's questions need them (rebuild it as a Moodle Feedback or "
+    "Questionnaire activity if you need it there)"
+)
 
 
 def self_assessment_report(bank: model.SelfAssessmentBank, path: str) -> BankReport:

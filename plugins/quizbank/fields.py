@@ -1,0 +1,126 @@
+"""The building blocks of the bank format: ids, texts, tags and what every question has.
+
+The question types (`quizbank.types`) and the banks (`quizbank.model`) are built from these.
+A field's docstring is its documentation: it becomes the field's description in the
+published schema.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
+
+Identifier = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=1, max_length=64),
+]
+"""A stable id: lower-case letters, digits and single hyphens, such as `grow-goal-first`."""
+
+MarkdownText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""Non-empty text, written in Markdown. Raw HTML is shown as text, never run."""
+
+TagText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$", max_length=32)]
+"""A qualification unit or outcome code, such as `L12` or `PQ3-1.2`."""
+
+TrackNumber = Annotated[int, Field(ge=1, le=99)]
+"""The number of the track page that teaches a question."""
+
+
+class Strict(BaseModel):
+    """Base class: unknown keys are errors, values are never coerced between types."""
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True
+    )
+
+
+class Tagged(Strict):
+    """What every question and self-assessment item may be tagged with."""
+
+    track: TrackNumber | None = None
+    """The track that teaches this; the question links back to that track's page."""
+    units: list[TagText] = []
+    """Qualification units this covers, such as G3 or L12."""
+    outcomes: list[TagText] = []
+    """Learning outcomes or assessment criteria this covers, such as PQ3-1.2."""
+
+
+NOT_ANSWERED = frozenset({"explanation", "track", "units", "outcomes"})
+"""Fields of a question that the learner does not answer: changing them keeps saved answers."""
+
+
+class QuestionBase(Tagged):
+    """What every quiz question has, whatever its type."""
+
+    id: Identifier
+    """Stable id of the question. Saved answers and LMS exports key on it: never reuse one."""
+    text: MarkdownText
+    """The question, in Markdown."""
+    explanation: MarkdownText | None = None
+    """Why the answer is what it is, shown after checking and in the printed page."""
+
+    def fingerprint(self) -> str:
+        """Return a short hash of what the learner answers; stale saved answers are dropped."""
+        digest = hashlib.sha256(json.dumps(self.answered(), sort_keys=True).encode("utf-8"))
+        return digest.hexdigest()[:12]
+
+    def answered(self) -> dict[str, object]:
+        """Return what the learner answers: the question without feedback, tags or explanation."""
+        answered = self.model_dump(exclude=set(NOT_ANSWERED))
+        _drop_feedback(answered)
+        return answered
+
+
+def _drop_feedback(value: object) -> None:
+    """Remove feedback fields in place: rewording feedback keeps saved answers."""
+    if isinstance(value, dict):
+        for key in [k for k in value if "feedback" in k]:
+            del value[key]
+        for item in value.values():
+            _drop_feedback(item)
+    elif isinstance(value, list):
+        for item in value:
+            _drop_feedback(item)
+
+
+class Option(Strict):
+    """One option of a choice question, with the feedback it gives."""
+
+    text: MarkdownText
+    """The option as the learner sees it."""
+    feedback: MarkdownText | None = None
+    """Shown beside this option once checked: say why it is right or wrong."""
+
+
+def _option_form(value: object) -> str | None:
+    """Tell an option written as plain text from one written as a mapping."""
+    if isinstance(value, str):
+        return "plain"
+    if isinstance(value, dict | Option):
+        return "detailed"
+    return None
+
+
+OptionEntry = Annotated[
+    Annotated[MarkdownText, Tag("plain")] | Annotated[Option, Tag("detailed")],
+    Discriminator(
+        _option_form,
+        custom_error_type="option_form",
+        custom_error_message="an option is text, or a mapping with text and feedback",
+    ),
+]
+"""An option: its text alone, or a mapping with `text` and `feedback`."""
+
+UNION_TAGS = frozenset({"plain", "detailed"})
+"""Labels of union members that are not keys in the data (error locations include them)."""
+
+FormatVersion = Literal[1]
+"""The version of the bank format this engine reads."""
+
+
+def normalise(text: str) -> str:
+    """Fold white space, so an answer matches an option however it is wrapped."""
+    return " ".join(text.split())

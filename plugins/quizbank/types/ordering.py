@@ -1,0 +1,110 @@
+"""Ordering: items the learner puts into sequence.
+
+The page shows the items in a fixed shuffled order (the same every build), each with a
+drop-down for its place. The answer key (`data-qb-answer`) gives, for each item as shown, its
+place in the right sequence, from 1, separated by spaces, such as `3 1 2`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+from xml.etree.ElementTree import Element
+
+from pydantic import Field
+
+from ..export import moodle_parts
+from ..fields import MarkdownText, QuestionBase
+from ..html import Html, element
+from ..text import to_phrase_html
+from ..yamlsource import Location
+from .base import Finding, MoodleXml, QuestionType, Rendered, Unsupported
+from .parts import answer_line, hint, permutation, repeats, slot_list
+
+
+class Ordering(QuestionBase):
+    """Items the learner puts into sequence."""
+
+    type: Literal["ordering"]
+    """`ordering`: put the items in order."""
+    items: list[MarkdownText] = Field(min_length=2)
+    """The items in their correct order; the page shows them shuffled."""
+
+
+def render(question: Ordering, dom: str) -> Rendered:
+    """Render the items shuffled, each with a drop-down for its place in the sequence."""
+    count = len(question.items)
+    places = Html(
+        '<option value="">Place…</option>'
+        + "".join(f'<option value="{n}">{n}</option>' for n in range(1, count + 1))
+    )
+    shown = permutation(count, question.id)
+    body = [
+        hint(f"Give each item its place in the sequence, from 1 (first) to {count} (last)."),
+        slot_list(dom, [(to_phrase_html(question.items[index]), places) for index in shown]),
+    ]
+    sequence = element(
+        "ol",
+        {"class": "qb-answer__sequence"},
+        *(element("li", None, to_phrase_html(item)) for item in question.items),
+    )
+    return Rendered(body=body, key=[answer_line(), sequence])
+
+
+def answer_key(question: Ordering) -> str:
+    """Return each shown item's place in the right sequence."""
+    shown = permutation(len(question.items), question.id)
+    return " ".join(str(position + 1) for position in shown)
+
+
+def check(question: Ordering, where: Location) -> Iterator[Finding]:
+    """Check that no item is given twice."""
+    yield from repeats(question.items, (*where, "items"), "item")
+
+
+ORDERING_OPTIONS = {
+    "layouttype": "VERTICAL",
+    "selecttype": "ALL",
+    "gradingtype": "ALL_OR_NOTHING",
+    "showgrading": "SHOW",
+    "numberingstyle": "none",
+}
+"""Ordering settings that match the course: every item shown, right only when all are."""
+
+
+def write_moodle(element_: Element, question: Ordering) -> None:
+    """Add the items in their right order, which is the order Moodle's answers are read in."""
+    for tag, value in ORDERING_OPTIONS.items():
+        moodle_parts.value(element_, tag, value)
+    moodle_parts.value(element_, "selectcount", str(len(question.items)))
+    for position, item in enumerate(question.items, start=1):
+        moodle_parts.answer(element_, str(position), moodle_parts.inline_html(item), None)
+
+
+def example(question_id: str) -> dict[str, object]:
+    """Return an example ordering question."""
+    return {
+        "id": question_id,
+        "type": "ordering",
+        "text": "Put the stages of the GROW model in order.",
+        "items": ["Goal", "Reality", "Options", "Will"],
+    }
+
+
+TYPE = QuestionType(
+    model=Ordering,
+    render=render,
+    answer_key=answer_key,
+    check=check,
+    moodle=MoodleXml(
+        qtype="ordering",
+        summary="ordering, all or nothing (Moodle 4.4 or later)",
+        write=write_moodle,
+    ),
+    gift=Unsupported(
+        "GIFT has no ordering question type; export with --format moodle-xml to include it "
+        "(Moodle 4.4 or later)"
+    ),
+    scorm="sequencing",
+    example=example,
+)
