@@ -8,6 +8,7 @@ Nothing here carries learner data: the HTML is the same for everyone.
 
 from __future__ import annotations
 
+from .html import Html, element
 from .render import NOTICE, RenderContext
 
 KINDS = (
@@ -116,4 +117,25 @@ def render_your_data() -> str:
             "</div>",
             "</div>",
         ]
+    )
+
+
+def render_track_done(track: int) -> Html:
+    """Render the button that marks a track as done (the script reveals it)."""
+    return element(
+        "div",
+        {"class": "qb-track-done", "hidden": True},
+        NOTICE,
+        element(
+            "button",
+            {
+                "type": "button",
+                "class": "qb-button",
+                "data-qb-action": "track-done",
+                "data-qb-track": track,
+                "aria-pressed": "false",
+            },
+            f"Mark track {track} as done",
+        ),
+        element("p", {"class": "qb-track-done__status", "aria-live": "polite"}),
     )

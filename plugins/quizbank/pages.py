@@ -12,7 +12,7 @@ from .catalog import Catalog
 from .markdown import QuizbankExtension
 from .problems import Problem
 from .render import RenderContext
-from .trackpage import read_track
+from .tracks import read_track
 
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 _SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -59,18 +59,17 @@ class PageChecker:
     """
 
     def __init__(self, catalog: Catalog) -> None:
-        self.extension = QuizbankExtension()
-        self.extension.catalog = catalog
+        self.extension = QuizbankExtension(catalog=catalog)
 
     def check(self, text: str, path: str) -> list[Problem]:
         """Return the problems in one page's blocks."""
         meta, body, offset = split_front_matter(text)
         problems: list[Problem] = []
         track = read_track(meta, path)
-        self.extension.page = path
-        self.extension.context = RenderContext(page_track=track.number if track else None)
-        self.extension.reporter = lambda line, message: problems.append(
-            Problem(path, line + offset, 1, message)
+        self.extension.start_page(
+            path,
+            RenderContext(page_track=track.number if track else None),
+            lambda line, message: problems.append(Problem(path, line + offset, 1, message)),
         )
         Markdown(extensions=[self.extension]).convert(body)
         return problems

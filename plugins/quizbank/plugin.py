@@ -2,7 +2,8 @@
 
 It loads and checks the banks once a build, hands them to the extension, tells the extension
 which page it renders (for links to track pages and for problem reports), adds the one
-script and the one stylesheet, and watches the banks under `mkdocs serve`.
+script and the one stylesheet, writes the Content-Security-Policy, and watches the banks
+under `mkdocs serve`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .markdown import QuizbankExtension
 from .pages import body_offset, split_front_matter
 from .problems import format_problems
 from .render import RenderContext
-from .trackpage import Track, insert_after_title, read_track, render_footer, render_header
+from .tracks import Track, read_track
 
 if TYPE_CHECKING:  # the live-reload server (and watchdog) is only imported by `mkdocs serve`
     from mkdocs.livereload import LiveReloadServer
@@ -55,8 +56,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 "quizbank: the question banks have problems:\n"
                 + format_problems(self.catalog.problems)
             )
-        self.extension = QuizbankExtension()
-        self.extension.catalog = self.catalog
+        self.extension = QuizbankExtension(catalog=self.catalog)
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.assets = {name: asset_content(name) for name in ASSETS}
         self.asset_uris = {name: asset_uri(name, self.assets[name]) for name in ASSETS}
@@ -127,7 +127,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         def report(line: int, message: str) -> None:
             log.warning(f"{path}:{line + offset}:1: {message}")
 
-        self.extension.context = RenderContext(
+        context = RenderContext(
             track_link=track_link,
             page_track=self._track_of(page),
             tracks=tuple(sorted(self.tracks)),
@@ -135,8 +135,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 (number, track.units) for number, (_, track) in sorted(self.tracks.items())
             ),
         )
-        self.extension.reporter = report
-        self.extension.page = path
+        self.extension.start_page(path, context, report)
         return None
 
     def _track_of(self, page: Page) -> int | None:
@@ -145,30 +144,6 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             if file is page.file:
                 return number
         return None
-
-    def on_page_content(
-        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
-    ) -> str | None:
-        """Give a track page its header, audio slot and links to the tracks either side."""
-        if not self.config.enabled:
-            return None
-        number = self._track_of(page)
-        if number is None:
-            return None
-        track = self.tracks[number][1]
-        audio = files.get_file_from_path(track.audio_path)
-        audio_href = audio.url_relative_to(page.file) if audio else None
-        html = insert_after_title(html, render_header(track, len(self.tracks), audio_href))
-        numbers = sorted(self.tracks)
-        position = numbers.index(number)
-
-        def neighbour(index: int) -> tuple[str, Track] | None:
-            if not 0 <= index < len(numbers):
-                return None
-            file, other = self.tracks[numbers[index]]
-            return file.url_relative_to(page.file), other
-
-        return html + render_footer(track, neighbour(position - 1), neighbour(position + 1))
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """Remember which source each built page comes from, for problem reports."""

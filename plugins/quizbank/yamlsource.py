@@ -129,6 +129,15 @@ def read_yaml(path: Path, display: str) -> Source:
             Problem(display, 1, 1, "the file is empty; expected a mapping of fields")
         )
         return source
+    return parse_yaml(text, display, source)
+
+
+def parse_yaml(text: str, display: str, source: Source | None = None) -> Source:
+    """Read YAML text by the same rules as a bank file: no tags, no aliases, no repeated keys.
+
+    Lines and columns in problems count from the start of the text.
+    """
+    source = source or Source(display)
     _check_tabs(text, source)
     if source.problems:
         return source

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from tests.conftest import FIXTURE_SITE, build_site, copy_site
+from tests.conftest import FIXTURE_SITE, build_site
 
 
 def soup_of(site: Path, page: str) -> BeautifulSoup:
@@ -149,33 +149,9 @@ def test_questions_link_back_to_the_track_that_teaches_them(fixture_site: Path) 
     assert (fixture_site / "quiz" / link["href"] / "index.html").resolve().exists()
 
 
-def test_a_track_page_has_its_header_audio_slot_and_done_button(fixture_site: Path) -> None:
+def test_a_track_page_has_its_done_button(fixture_site: Path) -> None:
     soup = soup_of(fixture_site, "tracks/01-one/index.html")
-    header = article(soup).select_one(".qb-track")
-    assert header.find_previous_sibling("h1")
-    assert [li.get_text() for li in header.select(".qb-track__facts li")] == ["Track 1 of 2"]
-    assert "not included" in header.select_one(".qb-track__no-audio").get_text()
     assert article(soup).select_one("button[data-qb-action=track-done]")["data-qb-track"] == "1"
-
-
-def test_audio_appears_when_the_recording_is_present(tmp_path: Path) -> None:
-    source = copy_site(FIXTURE_SITE, tmp_path / "src")
-    (source / "docs" / "audio").mkdir()
-    (source / "docs" / "audio" / "track-01.mp3").write_bytes(b"ID3 not really audio")
-    page = source / "docs" / "tracks" / "01-one.md"
-    page.write_text(
-        page.read_text().replace(
-            "track: 1\n", 'track: 1\ndisc: 2\nrunning_time: "6:23"\nunits: [G3, L12]\n'
-        )
-    )
-    site = build_site(source / "mkdocs.yml", tmp_path / "site")
-    soup = soup_of(site, "tracks/01-one/index.html")
-    audio = article(soup).select_one("audio[controls]")
-    assert audio is not None
-    assert (site / "tracks/01-one" / audio["src"]).resolve().read_bytes().startswith(b"ID3")
-    facts = [li.get_text() for li in article(soup).select(".qb-track__facts li")]
-    assert facts == ["Track 1 of 2", "Disc 2", "Running time 6:23", "Units G3, L12"]
-    assert not article(soup).select(".qb-track__no-audio")
 
 
 def test_self_assessment_blocks_render_every_item(fixture_site: Path) -> None:

@@ -120,9 +120,10 @@ def test_bank_text_in_titles_is_escaped(tmp_path: Path) -> None:
 
 def convert(text: str, catalog: Catalog) -> tuple[str, list[tuple[int, str]]]:
     problems: list[tuple[int, str]] = []
-    extension = QuizbankExtension()
-    extension.catalog = catalog
-    extension.reporter = lambda line, message: problems.append((line, message))
+    extension = QuizbankExtension(catalog=catalog)
+    extension.start_page(
+        "", RenderContext(), lambda line, message: problems.append((line, message))
+    )
     return Markdown(extensions=[extension]).convert(text), problems
 
 
@@ -154,7 +155,7 @@ def test_the_block_renders_the_map(catalog: Catalog) -> None:
             "/// qualification_map\n///\n",
             "unknown block '/// qualification_map'; did you mean "
             "'/// qualification-map'? Blocks are: quiz, self-assessment, "
-            "reflection, progress, journal, your-data, "
+            "reflection, track-done, progress, journal, your-data, "
             "qualification-map",
         ),
     ],

@@ -91,10 +91,10 @@ def test_without_script_a_sentence_says_what_will_show_and_controls_stay_hidden(
 
 def convert(text: str, context: RenderContext | None = None) -> tuple[str, list[tuple[int, str]]]:
     problems: list[tuple[int, str]] = []
-    extension = QuizbankExtension()
-    extension.catalog = object()  # type: ignore[assignment]  # these blocks need no banks
-    extension.context = context or RenderContext()
-    extension.reporter = lambda line, message: problems.append((line, message))
+    extension = QuizbankExtension(catalog=object())  # type: ignore[arg-type]  # no banks needed
+    extension.start_page(
+        "", context or RenderContext(), lambda line, message: problems.append((line, message))
+    )
     return Markdown(extensions=[extension]).convert(text), problems
 
 
@@ -142,7 +142,7 @@ def test_the_progress_block_counts_the_sites_tracks() -> None:
             "/// journals\n///\n",
             1,
             "unknown block '/// journals'; did you mean '/// journal'? Blocks are: "
-            "quiz, self-assessment, reflection, progress, journal, your-data, qualification-map",
+            "quiz, self-assessment, reflection, track-done, progress, journal, your-data, qualification-map",
         ),
     ],
 )

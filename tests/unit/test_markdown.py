@@ -10,6 +10,7 @@ from markdown import Markdown
 
 from quizbank.catalog import Catalog, load_catalog
 from quizbank.markdown import QuizbankExtension
+from quizbank.render import RenderContext
 
 BANKS = Path(__file__).parents[1] / "fixtures" / "site" / "quizzes"
 
@@ -24,9 +25,10 @@ def catalog() -> Catalog:
 def convert(text: str, catalog: Catalog) -> tuple[str, list[tuple[int, str]]]:
     """Convert Markdown with the extension; return the HTML and the problems by line."""
     problems: list[tuple[int, str]] = []
-    extension = QuizbankExtension()
-    extension.catalog = catalog
-    extension.reporter = lambda line, message: problems.append((line, message))
+    extension = QuizbankExtension(catalog=catalog)
+    extension.start_page(
+        "", RenderContext(), lambda line, message: problems.append((line, message))
+    )
     html = Markdown(extensions=["admonition", "pymdownx.superfences", extension]).convert(text)
     return html, problems
 
@@ -124,7 +126,7 @@ def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
             "/// quizz | sample\n///\n",
             1,
             "unknown block '/// quizz'; did you mean '/// quiz'? Blocks are: quiz, self-assessment, "
-            "reflection, progress, journal, your-data, qualification-map",
+            "reflection, track-done, progress, journal, your-data, qualification-map",
         ),
         (
             "/// quiz | scored\n///\n",
@@ -139,7 +141,7 @@ def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
         (
             "/// quiz | sample\n- a list\n///\n",
             1,
-            "the block's options should be 'key: value' lines, such as 'shuffle: true'",
+            "the block's options should be 'key: value' lines, such as 'intro: false'",
         ),
         (
             "/// reflection | t01-x\n///\n",
@@ -150,8 +152,8 @@ def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
         (
             "/// reflection | Bad Id\nWhy?\n///\n",
             1,
-            "reflection id 'Bad Id' should be lower-case letters, digits and single hyphens, such "
-            "as 't03-commitment'",
+            "reflection id 'Bad Id' should be lower-case letters, digits and single hyphens, at "
+            "most 64 characters, such as 't03-commitment'",
         ),
     ],
 )
@@ -192,11 +194,14 @@ def test_a_question_appears_once_a_page(catalog: Catalog) -> None:
 
 def test_reflection_ids_are_unique_across_pages(catalog: Catalog) -> None:
     problems: list[tuple[int, str]] = []
-    extension = QuizbankExtension()
-    extension.catalog = catalog
-    extension.reporter = lambda line, message: problems.append((line, message))
+    extension = QuizbankExtension(catalog=catalog)
+    extension.start_page(
+        "", RenderContext(), lambda line, message: problems.append((line, message))
+    )
     for page in ("docs/one.md", "docs/two.md"):
-        extension.page = page
+        extension.start_page(
+            page, RenderContext(), lambda line, message: problems.append((line, message))
+        )
         Markdown(extensions=[extension]).convert("/// reflection | t01-same\nWhy?\n///\n")
     assert problems == [
         (
