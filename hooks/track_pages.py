@@ -145,7 +145,11 @@ def _header(track: Track, total: int, audio_href: str | None) -> str:
             f'<li>Running time <time datetime="{duration}">{escape(track.running_time)}</time></li>'
         )
     if track.units:
-        facts.append(f"<li>Units {escape(', '.join(track.units))}</li>")
+        units = escape(", ".join(track.units))
+        facts.append(
+            f'<li><abbr title="National Vocational Qualification">NVQ</abbr> units '
+            f"(historical) {units}</li>"
+        )
     if audio_href:
         href = escape(audio_href)
         audio = (

@@ -51,7 +51,7 @@ def test_each_track_page_has_what_a_learner_needs(
         f"Track {number} of 10",
         f"Disc {disc}",
         f"Running time {running}",
-        f"Units {units}",
+        f"NVQ units (historical) {units}",
     ]
     assert "not included" in page.select_one(".qb-track__no-audio").get_text()
     headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("h2")]

@@ -67,5 +67,10 @@ def test_audio_appears_when_the_recording_is_present(tmp_path: Path) -> None:
     assert audio is not None
     assert (site / "tracks/01-one" / audio["src"]).resolve().read_bytes().startswith(b"ID3")
     facts = [li.get_text() for li in found.select(".qb-track__facts li")]
-    assert facts == ["Track 1 of 2", "Disc 2", "Running time 6:23", "Units G3, L12"]
+    assert facts == [
+        "Track 1 of 2",
+        "Disc 2",
+        "Running time 6:23",
+        "NVQ units (historical) G3, L12",
+    ]
     assert not found.select(".qb-track__no-audio")
