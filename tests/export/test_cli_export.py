@@ -50,7 +50,7 @@ def test_export_writes_the_file_and_reports_to_stderr(tmp_path: Path) -> None:
         for line in lines
     )
     assert lines[-2] == (
-        "Moodle XML: exported 8 questions from 2 banks; not exported: 1 "
+        "Moodle XML: exported 9 questions from 2 banks; not exported: 1 "
         "question and 2 self-assessment statements (see above for why)"
     )
     assert lines[-1] == f"wrote {out}"
@@ -61,7 +61,7 @@ def test_gift_goes_to_standard_output_when_no_file_is_named() -> None:
     result = run("--format", "gift", cwd=LMS_FIXTURE)
     assert result.returncode == 0, result.stderr
     questions = [q for q in parse_gift(result.stdout) if q["type"] != "Category"]
-    assert len(questions) == 7
+    assert len(questions) == 8
     assert "not exported et-ordering" in " ".join(result.stderr.split())
 
 

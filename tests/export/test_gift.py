@@ -66,6 +66,7 @@ def test_each_bank_is_a_category_and_each_exportable_question_is_there_once(
         "et-multiple",
         "et-true-false",
         "et-matching",
+        "et-fill-in",
         "et-unsafe",
         "sec-one",
         "sec-two",
@@ -80,6 +81,7 @@ def test_types_map_onto_gift_types(exported: tuple[str, list[dict[str, Any]]]) -
         "et-multiple": "MC",
         "et-true-false": "TF",
         "et-matching": "Matching",
+        "et-fill-in": "Short",
         "et-unsafe": "MC",
         "sec-one": "TF",
         "sec-two": "MC",
@@ -203,7 +205,7 @@ def test_what_gift_cannot_hold_is_reported_in_the_file_and_the_report(
     assert entries["et-unsafe"].notes == (
         "it links to a page of the course site; the link will not work inside Moodle",
     )
-    assert (report.exported, report.skipped, report.statements) == (7, 2, 2)
+    assert (report.exported, report.skipped, report.statements) == (8, 2, 2)
     comments = [line[3:] for line in text.splitlines() if line.startswith("// ")]
     for line in report.lines():
         assert line.rstrip() in comments

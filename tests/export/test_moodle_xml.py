@@ -67,6 +67,7 @@ def test_each_bank_is_a_category_followed_by_its_questions(root: ET.Element) -> 
         ("truefalse", "et-true-false"),
         ("ordering", "et-ordering"),
         ("matching", "et-matching"),
+        ("shortanswer", "et-fill-in"),
         ("multichoice", "et-unsafe"),
         ("category", "second"),
         ("truefalse", "sec-one"),
@@ -171,7 +172,7 @@ def test_the_report_is_in_a_comment_at_the_top(fixture_catalog: Catalog) -> None
     assert "et-matching-short  matching: Moodle's matching type needs at least 3" in comment
     assert "self-check" in comment
     assert "a self-assessment, not exported" in comment
-    assert (report.exported, report.skipped, report.statements) == (8, 1, 2)
+    assert (report.exported, report.skipped, report.statements) == (9, 1, 2)
 
 
 def test_every_bank_in_the_course_exports() -> None:

@@ -117,7 +117,7 @@ def test_an_unknown_question_type(tmp_path: Path) -> None:
     text = HEADER + "  - id: q\n    type: single-choice\n    text: t\n"
     assert problems_in(tmp_path, text) == [
         "7:11: unknown type 'single-choice'; expected one of: 'single', 'multiple', "
-        "'true-false', 'ordering', 'matching'"
+        "'true-false', 'ordering', 'matching', 'fill-in'"
     ]
 
 

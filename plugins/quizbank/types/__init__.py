@@ -13,11 +13,12 @@ from typing import Annotated, Any, Union
 
 from pydantic import Discriminator
 
-from . import choice, matching, ordering, true_false
+from . import choice, fill_in, matching, ordering, true_false
 from .base import QuestionType
 
 QUESTION_TYPES: dict[str, QuestionType[Any]] = {
-    spec.name: spec for spec in (*choice.TYPES, true_false.TYPE, ordering.TYPE, matching.TYPE)
+    spec.name: spec
+    for spec in (*choice.TYPES, true_false.TYPE, ordering.TYPE, matching.TYPE, fill_in.TYPE)
 }
 """Every question type by its name, as banks write it in `type:`."""
 
