@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
@@ -27,6 +27,12 @@ TagText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*
 
 TrackNumber = Annotated[int, Field(ge=1, le=99)]
 """The number of the track page that teaches a question."""
+
+CognitiveLevel = Literal["recall", "understand", "apply", "analyse"]
+"""What a question asks of the learner, from remembering a fact to weighing a situation."""
+
+COGNITIVE_LEVELS: tuple[CognitiveLevel, ...] = get_args(CognitiveLevel)
+"""The cognitive levels, from the lowest to the highest."""
 
 
 class Strict(BaseModel):
@@ -48,7 +54,7 @@ class Tagged(Strict):
     """Learning outcomes or assessment criteria this covers, such as PQ3-1.2."""
 
 
-NOT_ANSWERED = frozenset({"explanation", "track", "units", "outcomes"})
+NOT_ANSWERED = frozenset({"explanation", "track", "units", "outcomes", "level"})
 """Fields of a question that the learner does not answer: changing them keeps saved answers."""
 
 
@@ -61,6 +67,11 @@ class QuestionBase(Tagged):
     """The question, in Markdown."""
     explanation: MarkdownText | None = None
     """Why the answer is what it is, shown after checking and in the printed page."""
+    level: CognitiveLevel | None = None
+    """What the question asks of the learner: `recall` a fact, `understand` an idea (explain
+    it, tell it from another), `apply` one to a workplace situation (what to do, say or
+    notice), or `analyse` a situation (weigh it, find what is wrong). `quizbank lint` reports
+    each bank's mix."""
 
     def fingerprint(self) -> str:
         """Return a short hash of what the learner answers; stale saved answers are dropped."""
