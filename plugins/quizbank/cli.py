@@ -1,4 +1,4 @@
-"""The `quizbank` command: check, export, package for an LMS, write schemas and assets."""
+"""The `quizbank` command: check, lint, export, package for an LMS, write schemas and assets."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from .assets import write_assets
 from .catalog import load_catalog
 from .export import FORMATS, export_catalog
+from .lint import command as lint_command
 from .pages import PageChecker
 from .problems import Problem, format_problems
 from .schema import SCHEMA_DIR, write_schemas
@@ -72,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="0-100",
         help="score the LMS records as a pass; without it, completed when every quiz is scored",
     )
+    lint_command.add_parser(commands)
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
     schema.add_argument(
         "--out",
@@ -92,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args.paths)
+        if args.command == "lint":
+            return lint_command.run(args)
         if args.command == "export":
             return _export(args.format, args.out, args.paths)
         if args.command == "scorm":

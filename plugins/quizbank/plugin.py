@@ -23,6 +23,7 @@ from . import csp, model
 from .assets import ASSETS, asset_content, asset_uri
 from .catalog import Catalog, load_catalog
 from .config import QuizbankConfig
+from .lint import LintConfigError, lint_catalog, load_settings, summary
 from .markdown import QuizbankExtension
 from .pages import body_offset, split_front_matter
 from .problems import format_problems
@@ -56,6 +57,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 "quizbank: the question banks have problems:\n"
                 + format_problems(self.catalog.problems)
             )
+        self._lint(root)
         self.extension = QuizbankExtension(catalog=self.catalog)
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.assets = {name: asset_content(name) for name in ASSETS}
@@ -74,6 +76,26 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             )
         self.sources: dict[str, str] = {}
         return config
+
+    def _lint(self, root: Path) -> None:
+        """Run the item-writing checks on the banks (`quizbank lint`).
+
+        Warnings are logged as information, so they do not fail `mkdocs build --strict`,
+        unless the `lint` options say `strict: true`. Figures (a bank's mix of levels) are
+        logged at debug level; a count per rule closes the report.
+        """
+        options = self.config.lint
+        if not options.enabled:
+            return
+        try:
+            settings = load_settings(dict(options))
+        except LintConfigError as error:
+            raise PluginError(f"quizbank: {error}") from None
+        findings = lint_catalog(self.catalog, settings, root=root)
+        report = log.warning if options.strict else log.info
+        for finding in findings:
+            (report if finding.severity == "warning" else log.debug)(str(finding))
+        log.info(f"lint: {summary(findings)}")
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Publish the assets, and find the track pages (front matter `track: N`)."""

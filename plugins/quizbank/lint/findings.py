@@ -1,0 +1,54 @@
+"""What the lint reports: findings placed in a bank file, and the hits rules yield."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .. import model
+from ..yamlsource import Location, Source
+
+Severity = Literal["warning", "info"]
+"""`warning`: something to fix. `info`: a figure to know, such as a bank's mix of levels."""
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One thing the lint found, with where it is in a bank file.
+
+    Lines and columns count from 1, as editors show them.
+    """
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    message: str
+    severity: Severity = "warning"
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}:{self.line}:{self.column}: {self.severity}: [{self.rule}] {self.message}"
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule found, placed relative to the question or bank it was given."""
+
+    location: Location
+    message: str
+    severity: Severity = "warning"
+
+
+@dataclass(frozen=True)
+class LintBank:
+    """A quiz bank with the file it came from, which knows where every value is."""
+
+    bank: model.QuizBank
+    source: Source
+
+    def finding(self, rule: str, location: Location, message: str, severity: Severity) -> Finding:
+        """Return a finding placed at a location in this bank's file."""
+        line, column = self.source.at(location)
+        return Finding(self.source.path, line, column, rule, message, severity)
