@@ -25,6 +25,9 @@ class Catalog:
     paths: dict[str, str] = field(default_factory=dict)
     qualifications: model.Qualifications | None = None
     problems: list[Problem] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    """With `keep_sources`: each bank's file as read, by bank id, which knows where every
+    value is (the lint places its findings with them)."""
 
     def raise_for_problems(self) -> None:
         """Raise a `BankError` carrying every problem, if there are any."""
@@ -56,11 +59,14 @@ def bank_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def load_catalog(paths: Iterable[Path], *, relative_to: Path | None = None) -> Catalog:
+def load_catalog(
+    paths: Iterable[Path], *, relative_to: Path | None = None, keep_sources: bool = False
+) -> Catalog:
     """Load every bank in the given files and folders and check them against each other.
 
     A folder's `_qualifications.yml`, when present, lists the units and outcomes that tags
-    may name. Problems are collected on the catalog, never raised.
+    may name. Problems are collected on the catalog, never raised. With `keep_sources` the
+    catalog keeps each bank's file as read, for the lint.
     """
     paths = list(paths)
     catalog = Catalog()
@@ -93,6 +99,8 @@ def load_catalog(paths: Iterable[Path], *, relative_to: Path | None = None) -> C
             catalog.problems.extend(source.problems)
             catalog.qualifications = qualifications
     catalog.problems.extend(_cross_checks(catalog, sources))
+    if keep_sources:
+        catalog.sources = sources
     catalog.problems.sort()
     return catalog
 

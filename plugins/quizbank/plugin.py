@@ -51,13 +51,16 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 f"quizbank: the banks folder {self.config.banks!r} does not exist "
                 f"(looked in {self.bank_dir}); set 'banks' under the plugin"
             )
-        self.catalog: Catalog = load_catalog([self.bank_dir], relative_to=root)
+        self.catalog: Catalog = load_catalog(
+            [self.bank_dir], relative_to=root, keep_sources=self.config.lint.enabled
+        )
         if self.catalog.problems:
             raise PluginError(
                 "quizbank: the question banks have problems:\n"
                 + format_problems(self.catalog.problems)
             )
         self._lint(root)
+        self.catalog.sources.clear()  # only the lint needs to know where values are
         self.extension = QuizbankExtension(catalog=self.catalog)
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.assets = {name: asset_content(name) for name in ASSETS}

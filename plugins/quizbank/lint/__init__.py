@@ -192,16 +192,18 @@ def _run(rule: Rule, lint_bank: LintBank, settings: LintSettings) -> Iterator[Fi
 def lint_catalog(
     catalog: Catalog, settings: LintSettings = DEFAULTS, *, root: Path | None = None
 ) -> list[Finding]:
-    """Lint a loaded catalog's quiz banks; their files are read again for positions.
+    """Lint a loaded catalog's quiz banks.
 
-    `root` is the folder the catalog's paths are relative to (default: the current folder).
+    Findings are placed with the files as the catalog read them; a bank whose file the
+    catalog no longer holds is read again, from `root` (the folder the catalog's paths are
+    relative to; default: the current folder).
     """
     selected: list[LintBank] = []
     for bank_id, bank in catalog.banks.items():
         if not isinstance(bank, model.QuizBank):
             continue
         path = catalog.paths[bank_id]
-        source = read_yaml((root or Path()) / path, path)
+        source = catalog.sources.get(bank_id) or read_yaml((root or Path()) / path, path)
         selected.append(LintBank(bank, source))
     return lint_banks(selected, settings)
 

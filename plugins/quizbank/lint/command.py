@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizbank: {error}", file=sys.stderr)
         return 2
     paths: list[Path] = args.paths or [Path("quizzes")]
-    catalog = load_catalog(paths)
+    catalog = load_catalog(paths, keep_sources=True)
     if catalog.problems:
         print(format_problems(catalog.problems))
         return 1

@@ -111,7 +111,11 @@ def absolute_distractor(question: model.Question, settings: LintSettings) -> Ite
     vocabulary = frozenset(settings.absolute_words)
     if any(used_words(options[index].text, vocabulary) for index in keys):
         return
-    flagged = [(index, used_words(options[index].text, vocabulary)) for index in others]
+    flagged = [
+        (index, used_words(options[index].text, vocabulary))
+        for index in others
+        if not _ABOVE.match(plain(options[index].text))  # reported as all-none-above
+    ]
     flagged = [(index, found) for index, found in flagged if found]
     if flagged:
         listed = ", ".join(

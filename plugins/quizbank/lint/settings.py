@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 Percent = Annotated[int, Field(ge=0, le=100)]
 """A whole percentage, 0 to 100."""
@@ -78,6 +79,12 @@ class LintSettings(BaseModel):
     min_word_length: Annotated[int, Field(ge=1)] = 4
     """`clang`, `near-duplicate`: shorter words are not content words."""
 
+    @field_validator("absolute_words")
+    @classmethod
+    def _lower_case(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """Compare absolute words as the rules read text: in lower case."""
+        return tuple(word.lower() for word in value)
+
 
 DEFAULTS = LintSettings()
 """The settings when nothing is configured."""
@@ -97,10 +104,7 @@ def settings_from(options: dict[str, Any], known_rules: set[str]) -> LintSetting
         settings = LintSettings.model_validate(values)
     except ValidationError as failure:
         raise LintConfigError(
-            "; ".join(
-                f"lint: {'.'.join(str(step) for step in error['loc'])}: {error['msg'].lower()}"
-                for error in failure.errors(include_url=False)
-            )
+            "; ".join(map(_describe, failure.errors(include_url=False)))
         ) from None
     unknown = sorted(set(settings.ignore) - known_rules)
     if unknown:
@@ -109,6 +113,15 @@ def settings_from(options: dict[str, Any], known_rules: set[str]) -> LintSetting
             f"{', '.join(sorted(known_rules))}"
         )
     return settings
+
+
+def _describe(error: ErrorDetails) -> str:
+    """Say what is wrong with one option, and what it should be."""
+    name = ".".join(str(step) for step in error["loc"])
+    if error["type"] == "extra_forbidden":
+        known = ", ".join(["enabled", "strict", *LintSettings.model_fields])
+        return f"lint: unknown option {name!r}; expected one of: {known}"
+    return f"lint: {name}: {error['msg'].lower()}, found {error.get('input')!r}"
 
 
 class _ConfigLoader(yaml.SafeLoader):

@@ -39,7 +39,6 @@ _SUFFIXES = (
     "ing",
     "edly",
     "ness",
-    "ities",
     "ity",
     "ions",
     "ion",
@@ -71,14 +70,13 @@ def stem(word: str) -> str:
     word = word.lower().removesuffix("'s")
     if word.endswith(("ies", "ied")) and len(word) > _MIN_STEM + 2:
         word = word[:-3] + "y"
-    else:
-        for suffix in _SUFFIXES:
-            if suffix == "s" and word.endswith(_KEEP_S):
-                continue
-            least = _MIN_STEM + 1 if suffix.startswith("er") else _MIN_STEM
-            if word.endswith(suffix) and len(word) - len(suffix) >= least:
-                word = word[: -len(suffix)]
-                break
+    for suffix in _SUFFIXES:
+        if suffix == "s" and word.endswith(_KEEP_S):
+            continue
+        least = _MIN_STEM + 1 if suffix.startswith("er") else _MIN_STEM
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
+            word = word[: -len(suffix)]
+            break
     if word.endswith("e") and len(word) > _MIN_STEM:
         word = word[:-1]
     if len(word) > _MIN_STEM and word[-1] == word[-2] and word[-1] not in "aeiou":
