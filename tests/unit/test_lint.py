@@ -411,8 +411,8 @@ def test_level_mix_warns_under_half_apply_or_analyse(tmp_path: Path) -> None:
     found = lint(tmp_path, ("a.yml", text))
     assert warned(found, "level-mix") == [("a.yml", 3, 5)]
     assert (
-        "levels: recall 3, understand 0, apply 1, analyse 0; 25 % of the 4 questions apply or "
-        "analyse, under 50 %"
+        "levels: recall 3, understand 0, apply 1, analyse 0; apply or analyse: 1 of 4 (25 %), "
+        "under 50 %"
     ) in str(found)
 
 
@@ -425,7 +425,7 @@ def test_level_mix_is_information_at_half(tmp_path: Path) -> None:
     info = [str(f) for f in found if f.rule == "level-mix"]
     assert info == [
         "quizzes/a.yml:3:5: info: [level-mix] levels: recall 2, understand 0, apply 1, "
-        "analyse 1; 50 % of the 4 questions apply or analyse"
+        "analyse 1; apply or analyse: 2 of 4 (50 %)"
     ]
 
 
@@ -683,7 +683,7 @@ def test_the_command_prints_warnings_and_a_summary_and_exits_0(tmp_path: Path) -
         "quizzes/a.yml:3:5: info: [key-longest-share] the answer is the longest option in 0 of "
         "1 single-choice questions (0 %)",
         "quizzes/a.yml:3:5: info: [level-mix] levels: recall 0, understand 0, apply 1, "
-        "analyse 0; 100 % of the 1 questions apply or analyse",
+        "analyse 0; apply or analyse: 1 of 1 (100 %)",
         f"quizzes/a.yml:{line}:9: warning: [all-none-above] option 'All of the above': a "
         "learner who spots two right options (or one wrong one) needs no more knowledge, and "
         "it reads wrongly once options are shuffled; write a plausible option instead, or ask "

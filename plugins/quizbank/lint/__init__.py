@@ -62,6 +62,12 @@ RULES: dict[str, Rule] = {
             "the answer is the longest option, or clearly longer than the wrong ones",
         ),
         Rule(
+            "key-longest-share",
+            "bank",
+            banks.key_longest_share,
+            "the answer is the longest option in too many of a bank's single-choice questions",
+        ),
+        Rule(
             "short-distractor",
             "question",
             questions.short_distractor,
@@ -74,10 +80,28 @@ RULES: dict[str, Rule] = {
             "absolute words (always, never, only …) in wrong options only",
         ),
         Rule(
+            "absolute-false",
+            "bank",
+            banks.absolute_false,
+            "a bank's true/false statements with absolute words are nearly all false",
+        ),
+        Rule(
             "clang",
             "question",
             questions.clang,
             "the answer repeats a distinctive word of the question and no wrong option does",
+        ),
+        Rule(
+            "key-position",
+            "bank",
+            banks.key_position,
+            "answers cluster in one position where options are not shuffled",
+        ),
+        Rule(
+            "true-false-balance",
+            "bank",
+            banks.true_false_balance,
+            "one answer is right in most of a bank's true/false questions",
         ),
         Rule(
             "all-none-above",
@@ -110,46 +134,22 @@ RULES: dict[str, Rule] = {
             "a wrong option, or the wrong true/false answer, without feedback",
         ),
         Rule(
+            "near-duplicate",
+            "catalog",
+            near_duplicates,
+            "two questions, in one bank or in two, whose texts are nearly the same",
+        ),
+        Rule(
             "level-missing",
             "question",
             questions.level_missing,
             "a question without a cognitive level",
         ),
         Rule(
-            "key-longest-share",
-            "bank",
-            banks.key_longest_share,
-            "the answer is the longest option in too many of a bank's single-choice questions",
-        ),
-        Rule(
-            "absolute-false",
-            "bank",
-            banks.absolute_false,
-            "a bank's true/false statements with absolute words are nearly all false",
-        ),
-        Rule(
-            "true-false-balance",
-            "bank",
-            banks.true_false_balance,
-            "one answer is right in most of a bank's true/false questions",
-        ),
-        Rule(
-            "key-position",
-            "bank",
-            banks.key_position,
-            "answers cluster in one position where options are not shuffled",
-        ),
-        Rule(
             "level-mix",
             "bank",
             banks.level_mix,
             "too few of a bank's questions apply or analyse (and the mix of levels)",
-        ),
-        Rule(
-            "near-duplicate",
-            "catalog",
-            near_duplicates,
-            "two questions, in one bank or in two, whose texts are nearly the same",
         ),
     )
 }

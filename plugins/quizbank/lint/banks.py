@@ -112,7 +112,7 @@ def key_position(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit]:
         return
     position, count = positions.most_common(1)[0]
     if 100 * count / total > settings.key_position_share:
-        spread = ", ".join(f"{positions[index]} {_ordinal(index)}" for index in sorted(positions))
+        spread = ", ".join(f"{_ordinal(index)} {positions[index]}" for index in sorted(positions))
         yield Hit(
             _AT_BANK,
             f"the answer is the {_ordinal(position)} option in {count} of {total} "
@@ -135,7 +135,7 @@ def level_mix(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit]:
     mix = ", ".join(f"{name} {levels[name]}" for name in model.COGNITIVE_LEVELS)
     if levels[None]:
         mix += f", no level {levels[None]}"
-    figure = f"levels: {mix}; {_percent(higher, total)} of the {total} questions apply or analyse"
+    figure = f"levels: {mix}; apply or analyse: {higher} of {total} ({_percent(higher, total)})"
     if 100 * higher / total < settings.applied_share:
         yield Hit(
             _AT_BANK,
