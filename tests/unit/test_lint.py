@@ -588,6 +588,24 @@ def test_different_stems_are_not_near_duplicates(tmp_path: Path) -> None:
     assert warned(lint(tmp_path, ("a.yml", text)), "near-duplicate") == []
 
 
+def test_matching_questions_are_compared_with_their_pairs(tmp_path: Path) -> None:
+    def matching(qid: str, pairs: list[tuple[str, str]]) -> str:
+        lines = [f"- id: {qid}", "  type: matching", "  level: understand"]
+        lines += ["  text: Match these principles to what they mean.", "  pairs:"]
+        for item, match in pairs:
+            lines += [f"    - item: {item}", f"      match: {match}"]
+        return "\n".join(lines)
+
+    first = [("Learning agreement", "Ground rules"), ("Peer support", "Colleagues help")]
+    second = [("Experimenting", "Taking safe risks"), ("Self-direction", "Growing charge")]
+    different = bank(matching("m1", first), matching("m2", second))
+    same = bank(matching("m1", first), matching("m2", first))
+    assert warned(lint(tmp_path, ("a.yml", different)), "near-duplicate") == []
+    assert warned(lint(tmp_path, ("a.yml", same)), "near-duplicate") == [
+        ("a.yml", line_of(same, "- id: m2"), 5)
+    ]
+
+
 def test_prefix_filtering_finds_the_same_pairs_as_comparing_all() -> None:
     chance = random.Random(10)
     vocabulary = [f"w{n}" for n in range(40)]

@@ -1,13 +1,15 @@
 """Near-duplicate question texts, within a bank and across banks.
 
-Two texts are near duplicates when the Jaccard similarity of their content words (stemmed,
-stop words and short words left out) reaches the threshold. Comparing every pair would take
-50 million comparisons for 10,000 questions, so texts with the same words are compared once,
-and candidates are found by prefix filtering: each text's words are ordered from the rarest
-in the whole set, and two texts can reach a similarity `t` only if they share a word among
-the first `n - ceil(t * n) + 1` of either (`n` its number of words). Only texts that share
-such a rare word, and whose sizes allow the threshold, are compared. The result is exact:
-the same pairs as comparing all.
+A question's text is what it asks: the stem of a choice question, a true/false statement,
+and for ordering and matching the text with its items. Two texts are near duplicates when
+the Jaccard similarity of their content words (stemmed, stop words and short words left out)
+reaches the threshold. Comparing every pair would take 50 million comparisons for 10,000
+questions, so texts with the same words are compared once, and candidates are found by
+prefix filtering: each text's words are ordered from the rarest in the whole set, and two
+texts can reach a similarity `t` only if they share a word among the first
+`n - ceil(t * n) + 1` of either (`n` its number of words). Only texts that share such a rare
+word, and whose sizes allow the threshold, are compared. The result is exact: the same pairs
+as comparing all.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
+from .. import model
 from .findings import Finding, LintBank
 from .settings import LintSettings
 from .words import content_stems
@@ -34,7 +37,7 @@ def near_duplicates(banks: Sequence[LintBank], settings: LintSettings) -> Iterat
     texts: list[tuple[Place, str, frozenset[str]]] = []
     for lint_bank in banks:
         for index, question in enumerate(lint_bank.bank.questions):
-            words = content_stems(question.text, settings.min_word_length)
+            words = content_stems(_asked(question), settings.min_word_length)
             if len(words) >= settings.near_duplicate_min_words:
                 line, column = lint_bank.source.at(("questions", index))
                 texts.append(((lint_bank.source.path, line, column), question.id, words))
@@ -65,6 +68,18 @@ def near_duplicates(banks: Sequence[LintBank], settings: LintSettings) -> Iterat
         seen[group] += 1
         if len(firsts[group]) < SHOWN:
             firsts[group].append(position)
+
+
+def _asked(question: model.Question) -> str:
+    """Return what a question asks: its text, with the items of an ordering or matching.
+
+    Their texts alone ("Match each principle to what it means") say little.
+    """
+    if isinstance(question, model.Ordering):
+        return "\n".join([question.text, *question.items])
+    if isinstance(question, model.Matching):
+        return "\n".join([question.text, *(f"{p.item}\n{p.match}" for p in question.pairs)])
+    return question.text
 
 
 def _finding(
