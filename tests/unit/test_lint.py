@@ -267,6 +267,25 @@ def test_none_of_these_is_reported_and_all_learners_is_not(tmp_path: Path) -> No
     assert warned(lint(tmp_path, ("a.yml", passes)), "all-none-above") == []
 
 
+@pytest.mark.parametrize(
+    ("option", "reported"),
+    [
+        ("All of the above", True),
+        ("All the above.", True),
+        ("None of these", True),
+        ("Any of the above apply", True),
+        ("All these steps matter", False),
+        ("None of these people are trained", False),
+    ],
+)
+def test_what_counts_as_all_or_none_of_the_above(
+    tmp_path: Path, option: str, reported: bool
+) -> None:
+    text = bank(single("q1", "Who decides?", ["The mentor", option], "The mentor"))
+    expected = [("a.yml", line_of(text, f"- text: {option}"), 9)] if reported else []
+    assert warned(lint(tmp_path, ("a.yml", text)), "all-none-above") == expected
+
+
 def test_both_a_and_b_is_reported(tmp_path: Path) -> None:
     text = bank(
         single(

@@ -18,6 +18,19 @@ from .words import content_stems, plain, stem, unemphasised_negatives, used_word
 
 Choice = model.SingleChoice | model.MultipleResponse
 
+_ABOVE = re.compile(
+    r"^(?:all|none|neither|any|each)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:above\b|(?:these|those|them|the\s+options|the\s+answers)[.!]?$)",
+    re.IGNORECASE,
+)
+_LETTER = r"(?:[A-F]|[1-6])[.)]?"
+_COMBINED = re.compile(
+    rf"^(?:both\s+)?(?:(?:options?|answers?|choices?)\s+)?{_LETTER}(?:\s*,\s*{_LETTER})*\s*"
+    rf"(?:and|&|or)\s+{_LETTER}$|^neither\s+{_LETTER}\s+nor\s+{_LETTER}$"
+    r"|^both\s+(?:of\s+)?(?:the\s+)?(?:above|these|those)$",
+    re.IGNORECASE,
+)
+
 
 def _split(question: Choice) -> tuple[list[model.Option], list[int], list[int]]:
     """Return a choice question's options, the keys' positions and the distractors'."""
@@ -114,7 +127,7 @@ def absolute_distractor(question: model.Question, settings: LintSettings) -> Ite
     flagged = [
         (index, used_words(options[index].text, vocabulary))
         for index in others
-        if not _ABOVE.match(plain(options[index].text))  # reported as all-none-above
+        if not _ABOVE.match(plain(options[index].text))  # reported by all-none-above
     ]
     flagged = [(index, found) for index, found in flagged if found]
     if flagged:
@@ -164,27 +177,12 @@ def _echoed(text: str, stems: frozenset[str]) -> str:
     return " and ".join(repr(word) for word in seen)
 
 
-_ABOVE = re.compile(
-    r"^(?:all|none|neither|any|each)\s+(?:of\s+)?(?:the\s+)?(?:above|these|those|them|"
-    r"the\s+options|the\s+answers)\b|^(?:all|none)\s+the\s+above\b",
-    re.IGNORECASE,
-)
-_LETTER = r"(?:[A-F]|[1-6])[.)]?"
-_COMBINED = re.compile(
-    rf"^(?:both\s+)?(?:(?:options?|answers?|choices?)\s+)?{_LETTER}(?:\s*,\s*{_LETTER})*\s*"
-    rf"(?:and|&|or)\s+{_LETTER}$|^neither\s+{_LETTER}\s+nor\s+{_LETTER}$"
-    r"|^both\s+(?:of\s+)?(?:the\s+)?(?:above|these|those)$",
-    re.IGNORECASE,
-)
-
-
 def all_none_above(question: model.Question, settings: LintSettings) -> Iterator[Hit]:
     """Options such as "all of the above" and "none of the above"."""
     if not isinstance(question, Choice):
         return
     for index, option in enumerate(question.option_list()):
-        text = plain(option.text).rstrip(".!")
-        if _ABOVE.match(text):
+        if _ABOVE.match(plain(option.text)):
             yield Hit(
                 ("options", index),
                 f"option {_quote(option.text)}: a learner who spots two right options (or "
