@@ -155,9 +155,10 @@ def clang(question: model.Question, settings: LintSettings) -> Iterator[Hit]:
         shared = (stem_words & _distinctive(options[index].text, settings)) - wrong
         if shared:
             echoed = _echoed(question.text, shared)
+            key = "the answer" if len(keys) == 1 else "a right option"
             yield Hit(
                 ("options", index),
-                f"the answer repeats {echoed} from the question and no wrong option does (a "
+                f"{key} repeats {echoed} from the question and no wrong option does (a "
                 "clang cue): learners match the words, not the idea; reword the answer, or "
                 "use the word in a wrong option too",
             )
