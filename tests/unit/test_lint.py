@@ -659,6 +659,7 @@ def test_every_option_of_the_plugin_is_a_setting_with_the_same_default() -> None
         ({"key_longest_share": 130}, "lint: key_longest_share: input should be less than or "),
         ({"ignore": ["key-shortest"]}, "lint: ignore names unknown rules: key-shortest;"),
         ({"key_lenght_ratio": 2}, "lint: unknown option 'key_lenght_ratio'; expected one of:"),
+        ({"strict": "yes"}, "lint: strict should be true or false"),
     ],
 )
 def test_bad_options_say_what_to_write(options: dict[str, object], message: str) -> None:

@@ -96,6 +96,9 @@ class LintConfigError(Exception):
 
 def settings_from(options: dict[str, Any], known_rules: set[str]) -> LintSettings:
     """Return settings from the plugin's `lint` options (extra keys: `enabled`, `strict`)."""
+    for switch in ("enabled", "strict"):
+        if not isinstance(options.get(switch, False), bool):
+            raise LintConfigError(f"lint: {switch} should be true or false")
     values = {key: value for key, value in options.items() if key not in ("enabled", "strict")}
     for key in ("ignore", "absolute_words"):
         if isinstance(values.get(key), list):
