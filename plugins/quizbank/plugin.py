@@ -1,9 +1,9 @@
 """The MkDocs plugin: thin glue around the Markdown extension.
 
-It loads and checks the banks once a build, hands them to the extension, tells the extension
-which page it renders (for links to track pages and for problem reports), adds the one
-script and the one stylesheet, writes the Content-Security-Policy, and watches the banks
-under `mkdocs serve`.
+It loads and checks the banks once a build, runs the item-writing lint on them, hands them
+to the extension, tells the extension which page it renders (for links to track pages and for
+problem reports), adds the one script and the one stylesheet, writes the
+Content-Security-Policy, and watches the banks under `mkdocs serve`.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from ..catalog import Catalog
 from ..yamlsource import read_yaml
 from . import banks, questions
 from .duplicates import near_duplicates
-from .findings import Finding, Hit, LintBank, Severity
+from .findings import Finding, Hit, LintBank
 from .settings import DEFAULTS, LintConfigError, LintSettings, lint_options, settings_from
 
 __all__ = [
@@ -216,8 +216,3 @@ def summary(findings: Sequence[Finding]) -> str:
         return "no warnings"
     per_rule = ", ".join(f"{rule} {counts[rule]}" for rule in RULES if counts[rule])
     return f"{total} warning{'s' * (total != 1)}: {per_rule}"
-
-
-def count(findings: Sequence[Finding], severity: Severity = "warning") -> int:
-    """Return how many findings have a severity."""
-    return sum(1 for finding in findings if finding.severity == severity)
