@@ -10,13 +10,13 @@ from textwrap import dedent, indent
 
 import pytest
 
-from quizbank import model
 from quizbank.catalog import load_catalog
 from quizbank.config import LintConfig
 from quizbank.lint import DEFAULTS, RULES, Finding, LintConfigError, lint_catalog, load_settings
 from quizbank.lint.duplicates import similar_pairs
 from quizbank.lint.settings import LintSettings, lint_options
 from quizbank.lint.words import stem, unemphasised_negatives
+from quizbank.types.true_false import TrueFalse
 
 
 def bank(*questions: str, bank_id: str = "demo") -> str:
@@ -403,6 +403,29 @@ def test_true_false_without_feedback_for_the_wrong_answer(tmp_path: Path) -> Non
     assert warned(lint(tmp_path, ("a.yml", passes)), "distractor-feedback") == []
 
 
+def test_fill_in_wrong_answers_without_feedback(tmp_path: Path) -> None:
+    text = bank("""
+        - id: f1
+          type: fill-in
+          level: recall
+          text: In GROW, what does the W stand for?
+          answers: [Will, Way forward]
+          wrong:
+            - text: Why
+              feedback: A why-question can sound like blame.
+            - text: Wish
+          feedback: The stages are Goal, Reality, Options and Will.
+        """)
+    no_other = text.replace("    feedback: The stages are Goal, Reality, Options and Will.\n", "")
+    no_other = no_other.replace("      - text: Wish\n", "")
+    passes = text.replace("- text: Wish", "- text: Wish\n        feedback: Close, but no.")
+    assert warned(lint(tmp_path, ("a.yml", text)), "distractor-feedback") == [
+        ("a.yml", line_of(text, "- text: Wish"), 9)
+    ]
+    assert warned(lint(tmp_path, ("a.yml", no_other)), "distractor-feedback") == [("a.yml", 6, 5)]
+    assert warned(lint(tmp_path, ("a.yml", passes)), "distractor-feedback") == []
+
+
 def test_feedback_on_every_wrong_option_passes(tmp_path: Path) -> None:
     text = bank(single("q1", "Which stage comes first?", ["Goal", "Will", "Reality"], "Goal"))
     assert warned(lint(tmp_path, ("a.yml", text)), "distractor-feedback") == []
@@ -449,8 +472,8 @@ def test_level_mix_is_information_at_half(tmp_path: Path) -> None:
 
 
 def test_the_level_does_not_change_the_fingerprint() -> None:
-    plain = model.TrueFalse(id="t", type="true-false", text="x", answer=True)
-    levelled = model.TrueFalse(id="t", type="true-false", text="x", answer=True, level="apply")
+    plain = TrueFalse(id="t", type="true-false", text="x", answer=True)
+    levelled = TrueFalse(id="t", type="true-false", text="x", answer=True, level="apply")
     assert plain.fingerprint() == levelled.fingerprint()
 
 

@@ -11,6 +11,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from .. import model
+from ..fields import COGNITIVE_LEVELS
+from ..types.choice import SingleChoice
+from ..types.true_false import TrueFalse
 from .findings import Hit
 from .settings import LintSettings
 from .words import plain, used_words
@@ -28,7 +31,7 @@ def _ids(questions: list[model.Question], limit: int = 6) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def _key_is_longest(question: model.SingleChoice) -> bool:
+def _key_is_longest(question: SingleChoice) -> bool:
     options = question.option_list()
     keys = question.correct_indices()
     if not keys or len(options) < 2:
@@ -40,7 +43,7 @@ def _key_is_longest(question: model.SingleChoice) -> bool:
 
 def key_longest_share(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit]:
     """The share of single-choice questions whose key is the longest option."""
-    singles = [q for q in bank.questions if isinstance(q, model.SingleChoice)]
+    singles = [q for q in bank.questions if isinstance(q, SingleChoice)]
     if not singles:
         return
     longest = [q for q in singles if _key_is_longest(q)]
@@ -63,9 +66,7 @@ def absolute_false(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit
     """True/false statements with absolute words that are nearly all false."""
     vocabulary = frozenset(settings.absolute_words)
     absolute = [
-        q
-        for q in bank.questions
-        if isinstance(q, model.TrueFalse) and used_words(q.text, vocabulary)
+        q for q in bank.questions if isinstance(q, TrueFalse) and used_words(q.text, vocabulary)
     ]
     false = [q for q in absolute if not q.answer]
     if (
@@ -83,7 +84,7 @@ def absolute_false(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit
 
 def true_false_balance(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit]:
     """One answer right in most of a bank's true/false questions."""
-    answers = Counter(q.answer for q in bank.questions if isinstance(q, model.TrueFalse))
+    answers = Counter(q.answer for q in bank.questions if isinstance(q, TrueFalse))
     total = sum(answers.values())
     if total < settings.min_questions:
         return
@@ -103,7 +104,7 @@ def key_position(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit]:
     positions = Counter(
         q.correct_indices()[0]
         for q in bank.questions
-        if isinstance(q, model.SingleChoice)
+        if isinstance(q, SingleChoice)
         and q.correct_indices()
         and not getattr(q, "shuffle", False)  # a question that shuffles its options
     )
@@ -132,7 +133,7 @@ def level_mix(bank: model.QuizBank, settings: LintSettings) -> Iterator[Hit]:
     levels = Counter(q.level for q in bank.questions)
     total = len(bank.questions)
     higher = levels["apply"] + levels["analyse"]
-    mix = ", ".join(f"{name} {levels[name]}" for name in model.COGNITIVE_LEVELS)
+    mix = ", ".join(f"{name} {levels[name]}" for name in COGNITIVE_LEVELS)
     if levels[None]:
         mix += f", no level {levels[None]}"
     figure = f"levels: {mix}; apply or analyse: {higher} of {total} ({_percent(higher, total)})"

@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from .. import model
+from ..types.matching import Matching
+from ..types.ordering import Ordering
 from .findings import Finding, LintBank
 from .settings import LintSettings
 from .words import content_stems
@@ -75,9 +77,9 @@ def _asked(question: model.Question) -> str:
 
     Their texts alone ("Match each principle to what it means") say little.
     """
-    if isinstance(question, model.Ordering):
+    if isinstance(question, Ordering):
         return "\n".join([question.text, *question.items])
-    if isinstance(question, model.Matching):
+    if isinstance(question, Matching):
         return "\n".join([question.text, *(f"{p.item}\n{p.match}" for p in question.pairs)])
     return question.text
 

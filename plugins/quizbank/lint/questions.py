@@ -12,11 +12,15 @@ from collections.abc import Iterator
 from statistics import fmean
 
 from .. import model
+from ..fields import Option
+from ..types.choice import MultipleResponse, SingleChoice
+from ..types.fill_in import FillIn
+from ..types.true_false import TrueFalse
 from .findings import Hit
 from .settings import LintSettings
 from .words import content_stems, plain, stem, unemphasised_negatives, used_words, words
 
-Choice = model.SingleChoice | model.MultipleResponse
+Choice = SingleChoice | MultipleResponse
 
 _ABOVE = re.compile(
     r"^(?:all|none|neither|any|each)\s+(?:of\s+)?(?:the\s+)?"
@@ -32,14 +36,14 @@ _COMBINED = re.compile(
 )
 
 
-def _split(question: Choice) -> tuple[list[model.Option], list[int], list[int]]:
+def _split(question: Choice) -> tuple[list[Option], list[int], list[int]]:
     """Return a choice question's options, the keys' positions and the distractors'."""
     options = question.option_list()
     keys = sorted(set(question.correct_indices()))
     return options, keys, [index for index in range(len(options)) if index not in keys]
 
 
-def _length(option: model.Option) -> int:
+def _length(option: Option) -> int:
     """Return how long an option looks: the characters a learner reads."""
     return len(plain(option.text))
 
@@ -61,7 +65,7 @@ def key_longest(question: model.Question, settings: LintSettings) -> Iterator[Hi
     wrong = [_length(options[index]) for index in others]
     average = max(fmean(wrong), 1.0)
     fix = "make the options about as long as each other"
-    if isinstance(question, model.SingleChoice):
+    if isinstance(question, SingleChoice):
         length = key_lengths[0]
         if length > max(wrong):
             yield Hit(
@@ -256,8 +260,11 @@ def negative_stem(question: model.Question, settings: LintSettings) -> Iterator[
 
 
 def distractor_feedback(question: model.Question, settings: LintSettings) -> Iterator[Hit]:
-    """A wrong option (or the wrong true/false answer) without feedback."""
-    if isinstance(question, model.TrueFalse):
+    """A wrong option, the wrong true/false answer or a wrong typed answer without feedback."""
+    if isinstance(question, FillIn):
+        yield from _fill_in_feedback(question)
+        return
+    if isinstance(question, TrueFalse):
         missing = "false_feedback" if question.answer else "true_feedback"
         if getattr(question, missing) is None:
             wrong = "False" if question.answer else "True"
@@ -278,6 +285,23 @@ def distractor_feedback(question: model.Question, settings: LintSettings) -> Ite
             ("options", bare[0]),
             f"{count} no feedback ({listed}): write each as text with feedback saying why it "
             "is wrong",
+        )
+
+
+def _fill_in_feedback(question: FillIn) -> Iterator[Hit]:
+    """A fill-in question's wrong answers: the common ones, and any other."""
+    bare = [index for index, answer in enumerate(question.wrong) if answer.feedback is None]
+    if bare:
+        yield Hit(
+            ("wrong", bare[0]),
+            f"the wrong answer {_quote(question.wrong[bare[0]].text)} has no feedback: say why "
+            "it is wrong",
+        )
+    elif question.feedback is None:
+        yield Hit(
+            (),
+            "no feedback for a wrong answer: add 'feedback' saying what the learner may have "
+            "missed",
         )
 
 
