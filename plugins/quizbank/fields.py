@@ -54,7 +54,7 @@ class Tagged(Strict):
     """Learning outcomes or assessment criteria this covers, such as PQ3-1.2."""
 
 
-NOT_ANSWERED = frozenset({"explanation", "track", "units", "outcomes", "level"})
+NOT_ANSWERED = frozenset({"explanation", "track", "units", "outcomes", "shuffle", "level"})
 """Fields of a question that the learner does not answer: changing them keeps saved answers."""
 
 

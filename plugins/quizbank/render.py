@@ -137,6 +137,7 @@ def _question(question: model.Question, number: int, total: int, context: Render
         "data-qb-type": question.type,
         "data-qb-version": question.fingerprint(),
         "data-qb-answer": spec.answer_key(question),
+        "data-qb-shuffle": None if getattr(question, "shuffle", True) else "false",
         "aria-describedby": f"{dom}-text" if block_text else None,
     }
     legend = element(

@@ -561,11 +561,11 @@ def test_true_false_balance_needs_enough_questions(tmp_path: Path) -> None:
 # key-position -----------------------------------------------------------------------------
 
 
-def _positions(*keys: int) -> str:
+def _positions(*keys: int, shuffle: str = "false") -> str:
     options = ["Alpha", "Bravo", "Charlie", "Delta"]
     return bank(
         *(
-            single(f"q{n}", f"Question number {n}?", options, options[key])
+            single(f"q{n}", f"Question number {n}?", options, options[key], shuffle=shuffle)
             for n, key in enumerate(keys)
         )
     )
@@ -579,6 +579,11 @@ def test_key_position_warns_when_answers_cluster(tmp_path: Path) -> None:
 
 def test_key_position_passes_answers_spread_out(tmp_path: Path) -> None:
     assert warned(lint(tmp_path, ("a.yml", _positions(0, 1, 2, 3))), "key-position") == []
+
+
+def test_key_position_passes_options_that_are_shuffled(tmp_path: Path) -> None:
+    found = lint(tmp_path, ("a.yml", _positions(0, 0, 0, 3, shuffle="true")))
+    assert warned(found, "key-position") == []
 
 
 # near-duplicate ---------------------------------------------------------------------------

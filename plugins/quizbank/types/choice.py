@@ -28,6 +28,9 @@ class _Choice(QuestionBase):
 
     options: list[OptionEntry] = Field(min_length=2)
     """Two or more options: plain text, or `text` with `feedback`."""
+    shuffle: bool = True
+    """Show the options in a new order to each learner. Write `false` to keep the order
+    written, such as for a scale or an option like "none of these"."""
 
     def answered(self) -> dict[str, object]:
         """Return what the learner answers; an option counts by its text however written."""

@@ -41,6 +41,9 @@ class Matching(QuestionBase):
     """Two or more pairs."""
     distractors: list[MarkdownText] = []
     """Extra descriptions that match no item."""
+    shuffle: bool = True
+    """Show the descriptions in a new order to each learner; `false` keeps them in the order
+    written (pairs' matches first, then the distractors)."""
 
 
 def render(question: Matching, dom: str) -> Rendered:
