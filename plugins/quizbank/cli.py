@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--format",
         required=True,
         choices=sorted(FORMATS),
-        help="moodle-xml carries every question type; gift all but ordering",
+        help="both carry every question type; ordering needs Moodle 4.4 or later",
     )
     export.add_argument(
         "--out", type=Path, default=None, help="file to write (default: standard output)"
