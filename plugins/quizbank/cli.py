@@ -14,7 +14,7 @@ from .export import FORMATS, export_catalog
 from .pages import PageChecker
 from .problems import Problem, format_problems
 from .schema import SCHEMA_DIR, write_schemas
-from .scorm import PackageError, build_package
+from .scorm import LEAVE_OUT, PackageError, build_package
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,6 +71,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         metavar="0-100",
         help="score the LMS records as a pass; without it, completed when every quiz is scored",
+    )
+    scorm.add_argument(
+        "--leave-out",
+        action="append",
+        default=None,
+        metavar="PATTERN",
+        help="leave out site paths matching PATTERN, a file or a folder on the way to it "
+        "(repeat for more; given once, it replaces the default: "
+        f"{' '.join(LEAVE_OUT)})",
     )
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
     schema.add_argument(
@@ -216,7 +225,11 @@ def _scorm(args: argparse.Namespace) -> int:
 
                 site, site_name = build_course(args.config, Path(folder))
             package = build_package(
-                site, args.out, title=args.title or site_name, mastery_score=args.mastery_score
+                site,
+                args.out,
+                title=args.title or site_name,
+                mastery_score=args.mastery_score,
+                leave_out=LEAVE_OUT if args.leave_out is None else args.leave_out,
             )
     except PackageError as error:
         print(f"quizbank: {error}", file=sys.stderr)
