@@ -127,7 +127,7 @@ def _check(paths: list[Path]) -> int:
     page_paths = _pages(paths)
     catalog = load_catalog([p for p in bank_paths if _has_banks(p)])
     problems = list(catalog.problems)
-    if page_paths and not catalog.problems:
+    if page_paths:  # also when banks have problems: a page's own are independent of theirs
         checker = PageChecker(catalog)
         for page in page_paths:
             problems.extend(_check_one_page(page, checker))
