@@ -9,6 +9,13 @@ rules and the same positions, over ten times faster than the pure-Python parser,
 10,000-question site spent most of its build in. When libyaml finds a syntax error, or PyYAML
 was built without it, the file is parsed again in pure Python, so problems are reported in the
 same words as ever.
+
+The parser's events are turned into data here, one after another, rather than composed into a
+tree first: composing is recursive, and a file of nested lists a few kilobytes long crashed
+it (RecursionError in Python, a crash in libyaml). Nesting deeper than `MAX_DEPTH` is a
+problem at its place. Every problem that does not stop the reading (a tag, a repeated key, a
+value that cannot be read) is reported; one that does (a syntax error, a character YAML does
+not allow, too deep a nesting) says that the rest of the file waits for it.
 """
 
 from __future__ import annotations
