@@ -139,6 +139,8 @@ def _bank(call: Call, kind: type[model.QuizBank | model.SelfAssessmentBank]) -> 
     """Return the bank a block names, if it exists and is of the right kind."""
     catalog = call.page.catalog()
     bank = catalog.banks.get(call.argument)
+    if bank is None and call.argument in catalog.broken:
+        return None  # its own problems are reported with its file; the page is not to blame
     if bank is None:
         guess = difflib.get_close_matches(call.argument, list(catalog.banks), n=1)
         call.problems.append(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import model
+from .checks import listed_ids, well_formed_entries
 from .loader import load_bank, load_qualifications
 from .problems import BankError, Problem
 from .yamlsource import Location, Source
@@ -28,6 +29,9 @@ class Catalog:
     sources: dict[str, Source] = field(default_factory=dict)
     """With `keep_sources`: each bank's file as read, by bank id, which knows where every
     value is (the lint places its findings with them)."""
+    broken: dict[str, str] = field(default_factory=dict)
+    """Banks that have problems, by the id they give, with their path: a page that shows one
+    is not blamed for it."""
 
     def raise_for_problems(self) -> None:
         """Raise a `BankError` carrying every problem, if there are any."""
@@ -70,7 +74,7 @@ def load_catalog(
     """
     paths = list(paths)
     catalog = Catalog()
-    sources: dict[str, Source] = {}
+    checked: list[_Checked] = []
     for path in bank_files(paths):
         display = _display(path, relative_to)
         if not path.exists():
@@ -79,6 +83,10 @@ def load_catalog(
         bank, source = load_bank(path, display)
         catalog.problems.extend(source.problems)
         if bank is None:
+            raw_id = source.data.get("id") if isinstance(source.data, dict) else None
+            bank_id = raw_id if isinstance(raw_id, str) and raw_id else display
+            catalog.broken.setdefault(bank_id, display)
+            checked.append(_Checked(bank_id, display, source, well_formed_entries(source.data)))
             continue
         if bank.id in catalog.banks:
             catalog.problems.append(
@@ -89,7 +97,8 @@ def load_catalog(
             continue
         catalog.banks[bank.id] = bank
         catalog.paths[bank.id] = display
-        sources[bank.id] = source
+        checked.append(_Checked(bank.id, display, source, list(_entries(bank))))
+    listed: tuple[set[str], set[str]] | None = None
     for folder in (p for p in paths if p.is_dir()):
         qualifications_path = folder / QUALIFICATIONS_FILE
         if qualifications_path.exists():
@@ -98,11 +107,24 @@ def load_catalog(
             )
             catalog.problems.extend(source.problems)
             catalog.qualifications = qualifications
-    catalog.problems.extend(_cross_checks(catalog, sources))
+            listed = listed_ids(source.data)  # what it lists, even with problems of its own
+    catalog.problems.extend(_cross_checks(checked, listed))
+    catalog.problems = sorted(set(catalog.problems))
     if keep_sources:
-        catalog.sources = sources
-    catalog.problems.sort()
+        catalog.sources = {
+            entry.bank_id: entry.source for entry in checked if entry.bank_id in catalog.banks
+        }
     return catalog
+
+
+@dataclass
+class _Checked:
+    """A bank as the checks across banks see it: its id, file and entries."""
+
+    bank_id: str
+    path: str
+    source: Source
+    entries: list[tuple[Location, model.Tagged, str]]
 
 
 def _display(path: Path, relative_to: Path | None) -> str:
@@ -126,29 +148,31 @@ def _entries(bank: AnyBank) -> Iterator[tuple[Location, model.Tagged, str]]:
                 yield ("sections", index, "items", position), item, item.id
 
 
-def _cross_checks(catalog: Catalog, sources: dict[str, Source]) -> Iterator[Problem]:
-    """Check ids across banks, and tags against the declared units and outcomes."""
-    seen: dict[str, str] = {}
-    units = outcomes = None
-    if catalog.qualifications is not None:
-        units = {unit.id for unit in catalog.qualifications.units}
-        outcomes = {outcome.id for outcome in catalog.qualifications.outcomes}
-    for bank_id, bank in catalog.banks.items():
-        source = sources[bank_id]
-        for location, entry, entry_id in _entries(bank):
-            if entry_id in seen and seen[entry_id] != bank_id:
+def _cross_checks(
+    checked: list[_Checked], listed: tuple[set[str], set[str]] | None
+) -> Iterator[Problem]:
+    """Check ids across banks, and tags against the declared units and outcomes.
+
+    Banks with problems of their own take part with their well-formed questions, so one
+    problem never hides another.
+    """
+    seen: dict[str, _Checked] = {}
+    for bank in checked:
+        source = bank.source
+        for location, entry, entry_id in bank.entries:
+            first = seen.setdefault(entry_id, bank)
+            if first.bank_id != bank.bank_id:
                 yield source.problem(
                     (*location, "id"),
                     f"duplicate question id {entry_id!r}; also used in bank "
-                    f"{seen[entry_id]!r} ({catalog.paths[seen[entry_id]]})",
+                    f"{first.bank_id!r} ({first.path})",
                 )
-            seen.setdefault(entry_id, bank_id)
+            if listed is None:
+                continue
             for name, allowed, values in (
-                ("units", units, entry.units),
-                ("outcomes", outcomes, entry.outcomes),
+                ("units", listed[0], entry.units),
+                ("outcomes", listed[1], entry.outcomes),
             ):
-                if allowed is None:
-                    continue
                 for index, value in enumerate(values):
                     if value not in allowed:
                         yield source.problem(

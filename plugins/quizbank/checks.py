@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from . import model
+from .fields import normalise
 from .problems import Problem
 from .types import spec_of
 from .types.base import Finding
@@ -54,6 +55,17 @@ def _check_self_assessment(bank: model.SelfAssessmentBank) -> Iterator[Finding]:
     yield from _duplicate_ids(
         [point.id for point in bank.scale], lambda index: ("scale", index, "id"), "scale point"
     )
+    labels: dict[str, int] = {}
+    for index, point in enumerate(bank.scale):
+        label = normalise(point.label).casefold()
+        if label in labels:
+            yield (
+                ("scale", index, "label"),
+                f"scale point label {point.label!r} is also the label of "
+                f"{field_path(('scale', labels[label]))}; a learner could not tell them apart",
+            )
+        else:
+            labels[label] = index
     yield from _duplicate_ids(
         [section.id for section in bank.sections],
         lambda index: ("sections", index, "id"),
@@ -161,3 +173,70 @@ def _duplicate_ids(
             )
         else:
             first[value] = index
+
+
+def check_qualifications(data: object, source: Source) -> list[Problem]:
+    """Report a unit or outcome listed twice in the qualifications file, even a malformed one."""
+    if not isinstance(data, dict):
+        return []
+    found: list[Finding] = []
+    for name, what in (("units", "unit"), ("outcomes", "outcome")):
+        entries = data.get(name)
+        if not isinstance(entries, list):
+            continue
+        ids = [
+            entry["id"] if isinstance(entry, dict) and isinstance(entry.get("id"), str) else ""
+            for entry in entries
+        ]
+        found.extend(_duplicate_ids(ids, _id_in(name), what))
+    return [source.problem(location, message) for location, message in found]
+
+
+def _id_in(field: str) -> Callable[[int], Location]:
+    """Return where the id of the n-th entry of a list field is."""
+    return lambda index: (field, index, "id")
+
+
+def listed_ids(data: object) -> tuple[set[str], set[str]]:
+    """Return the unit and outcome ids a qualifications file lists, however well formed."""
+    found: tuple[set[str], set[str]] = (set(), set())
+    if isinstance(data, dict):
+        for name, ids in zip(("units", "outcomes"), found, strict=True):
+            entries = data.get(name)
+            if isinstance(entries, list):
+                ids.update(
+                    entry["id"]
+                    for entry in entries
+                    if isinstance(entry, dict) and isinstance(entry.get("id"), str)
+                )
+    return found
+
+
+_ITEM = TypeAdapter(model.Item)
+
+
+def well_formed_entries(data: object) -> list[tuple[Location, model.Tagged, str]]:
+    """Return the questions or items of a malformed bank that are well formed themselves.
+
+    So the checks across banks (duplicate ids, units and outcomes) still see them.
+    """
+    if not isinstance(data, dict):
+        return []
+    entries: list[tuple[Location, model.Tagged, str]] = []
+    if data.get("kind") == "quiz" and isinstance(data.get("questions"), list):
+        for index, raw in enumerate(data["questions"]):
+            try:
+                question = _QUESTION.validate_python(raw)
+            except ValidationError:
+                continue
+            entries.append((("questions", index), question, question.id))
+    elif data.get("kind") == "self-assessment" and isinstance(data.get("sections"), list):
+        for index, section in enumerate(data["sections"]):
+            items = section.get("items") if isinstance(section, dict) else None
+            for position, raw in enumerate(items if isinstance(items, list) else []):
+                try:
+                    item = _ITEM.validate_python(raw)
+                except ValidationError:
+                    continue
+                entries.append((("sections", index, "items", position), item, item.id))
+    return entries

@@ -15,7 +15,7 @@ from .lint import command as lint_command
 from .pages import PageChecker
 from .problems import Problem, format_problems
 from .schema import SCHEMA_DIR, write_schemas
-from .scorm import PackageError, build_package
+from .scorm import LEAVE_OUT, PackageError, build_package
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--format",
         required=True,
         choices=sorted(FORMATS),
-        help="moodle-xml carries every question type; gift all but ordering",
+        help="both carry every question type; ordering needs Moodle 4.4 or later",
     )
     export.add_argument(
         "--out", type=Path, default=None, help="file to write (default: standard output)"
@@ -72,6 +72,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         metavar="0-100",
         help="score the LMS records as a pass; without it, completed when every quiz is scored",
+    )
+    scorm.add_argument(
+        "--leave-out",
+        action="append",
+        default=None,
+        metavar="PATTERN",
+        help="leave out site paths matching PATTERN, a file or a folder on the way to it "
+        "(repeat for more; given once, it replaces the default: "
+        f"{' '.join(LEAVE_OUT)})",
     )
     lint_command.add_parser(commands)
     schema = commands.add_parser("schema", help="write the JSON Schemas of the bank format")
@@ -122,7 +131,7 @@ def _check(paths: list[Path]) -> int:
     page_paths = _pages(paths)
     catalog = load_catalog([p for p in bank_paths if _has_banks(p)])
     problems = list(catalog.problems)
-    if page_paths and not catalog.problems:
+    if page_paths:  # also when banks have problems: a page's own are independent of theirs
         checker = PageChecker(catalog)
         for page in page_paths:
             problems.extend(_check_one_page(page, checker))
@@ -220,7 +229,11 @@ def _scorm(args: argparse.Namespace) -> int:
 
                 site, site_name = build_course(args.config, Path(folder))
             package = build_package(
-                site, args.out, title=args.title or site_name, mastery_score=args.mastery_score
+                site,
+                args.out,
+                title=args.title or site_name,
+                mastery_score=args.mastery_score,
+                leave_out=LEAVE_OUT if args.leave_out is None else args.leave_out,
             )
     except PackageError as error:
         print(f"quizbank: {error}", file=sys.stderr)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from . import fields, model
-from .checks import check_bank, check_malformed_quiz
+from .checks import check_bank, check_malformed_quiz, check_qualifications
 from .problems import Problem
 from .types import QUESTION_TYPES
 from .yamlsource import Location, Source, field_path, read_yaml
@@ -51,7 +51,10 @@ def load_qualifications(path: Path, display: str) -> tuple[model.Qualifications 
     source = read_yaml(path, display)
     if source.problems:
         return None, source
-    return validate(QUALIFICATIONS_ADAPTER, source), source
+    qualifications = validate(QUALIFICATIONS_ADAPTER, source)
+    duplicates = check_qualifications(source.data, source)
+    source.problems.extend(duplicates)
+    return (None if duplicates else qualifications), source
 
 
 def validate(adapter: TypeAdapter[T], source: Source) -> T | None:

@@ -204,8 +204,11 @@ def _read_body(block: BlockType, call: Call) -> dict[str, Any]:
         )
         return options
     source = parse_yaml(call.body, "block")
-    for problem in source.problems:
-        call.problems.append(f"its options, line {problem.line}: {problem.message}")
+    call.problems.extend(
+        dict.fromkeys(
+            f"its options, line {problem.line}: {problem.message}" for problem in source.problems
+        )
+    )
     if source.problems:
         return options
     if not isinstance(source.data, dict):

@@ -70,7 +70,11 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.tracks: dict[int, tuple[File, Track]] = {}
         problems = csp.check_sources(self.config.csp_frame_ancestors)
         if problems:
-            raise PluginError("quizbank: csp_frame_ancestors: " + "; ".join(problems))
+            place = _option_place(config.config_file_path, "csp_frame_ancestors")
+            raise PluginError(
+                "quizbank: csp_frame_ancestors has problems:\n"
+                + "\n".join(f"{place}: {problem}" for problem in problems)
+            )
         csp_dir = Path(self.config.csp_dir)
         if csp_dir.is_absolute() or ".." in csp_dir.parts or not csp_dir.parts:
             raise PluginError(
@@ -222,3 +226,19 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         if self.config.enabled:
             server.watch(str(self.bank_dir))
         return server
+
+
+def _option_place(config_file: str | None, option: str) -> str:
+    """Return `path:line:col` of an option in the configuration file, for problem reports."""
+    if not config_file:
+        return "mkdocs.yml:1:1"
+    shown = Path(os.path.relpath(config_file)).as_posix()
+    try:
+        lines = Path(config_file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return f"{shown}:1:1"
+    for number, line in enumerate(lines, start=1):
+        column = line.find(f"{option}:")
+        if column >= 0 and not line[:column].strip():
+            return f"{shown}:{number}:{column + 1}"
+    return f"{shown}:1:1"

@@ -7,7 +7,14 @@ inside the package. This module adds:
   in a frame. `scorm/launch.js` finds the LMS's API, listens to the quizbank events of the
   pages in the frame, and reports scores, status and interactions (see that file).
 - `imsmanifest.xml`: SCORM 1.2 (ADL SCORM, schema version 1.2), one organization with one
-  item, and one SCO resource that lists every file in the package.
+  item, and one SCO resource that lists every file in the package;
+- beside it, the four control schemas the manifest names (`assets/scorm/xsd/`, vendored from
+  ADL's SCORM 1.2 files; its README says where from), which ADL's conformance test requires.
+
+What is only for tutors or for a web server stays out: by default the tutors' pages
+(`tutors/`), dot folders such as the server snippets in `.hosting/`, the web server's "not
+found" page and source maps (`LEAVE_OUT`). A page in the package that links to a file left
+out is an error, so a learner never meets a broken link.
 
 The launch page learns which quizzes count from the built pages: every quiz block, by bank,
 and how many questions the largest block of each bank shows. A quiz counts once it has been
@@ -16,10 +23,12 @@ scored in full there.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,11 +39,21 @@ LAUNCH_DIR = "scorm"
 LAUNCH_PAGE = f"{LAUNCH_DIR}/launch.html"
 ASSETS = Path(__file__).parent / "assets" / "scorm"
 LAUNCH_ASSETS = ("launch.js", "launch.css")
-LEFT_OUT = ("404.html",)
-"""The web server's "not found" page: its links start at the server's root, not the package's."""
-LEFT_OUT_SUFFIXES = (".map",)
-"""Source maps: only a browser's developer tools read them, and they are large. (The empty
+SCHEMAS = ASSETS / "xsd"
+SCHEMA_FILES = (
+    "imscp_rootv1p1p2.xsd",
+    "adlcp_rootv1p2.xsd",
+    "imsmd_rootv1p2p1.xsd",
+    "ims_xml.xsd",
+)
+"""The control schemas the manifest names (and the one they import), at the zip's root."""
+LEAVE_OUT = ("tutors", ".*", "404.html", "*.map")
+"""What a package leaves out by default, as patterns matched against each file's path in the
+site and against each folder on the way to it: the tutors' pages; dot folders, such as the
+server snippets of `.hosting/`; the web server's "not found" page, whose links start at the
+server's root; and source maps, which only a browser's developer tools read. (The empty
 sitemap stays: Material reads it to decide that links load pages in full.)"""
+_LINK = re.compile(r"""(?:href|src)=["']([^"'#?]+)""")
 
 IMSCP = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
 ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2"
@@ -105,15 +124,42 @@ def find_quizzes(site: Path) -> dict[str, int]:
     return quizzes
 
 
-def package_files(site: Path) -> list[str]:
-    """Return the site's files as package paths, in a stable order."""
+def left_out(path: str, patterns: Iterable[str]) -> bool:
+    """Tell whether a site path, or a folder on the way to it, matches a pattern."""
+    parts = path.split("/")
+    prefixes = ["/".join(parts[: end + 1]) for end in range(len(parts))]
+    return any(fnmatchcase(prefix, pattern) for pattern in patterns for prefix in prefixes)
+
+
+def package_files(site: Path, leave_out: Iterable[str] = LEAVE_OUT) -> list[str]:
+    """Return the site's files as package paths, in a stable order, without those left out."""
+    patterns = tuple(leave_out)
     return sorted(
-        path.relative_to(site).as_posix()
+        name
         for path in site.rglob("*")
-        if path.is_file()
-        and path.relative_to(site).as_posix() not in LEFT_OUT
-        and not path.name.endswith(LEFT_OUT_SUFFIXES)
+        if path.is_file() and not left_out(name := path.relative_to(site).as_posix(), patterns)
     )
+
+
+def links_to_left_out(site: Path, files: Iterable[str]) -> list[str]:
+    """Return `page: target` for each link in a packaged page to a site file left out."""
+    packaged = set(files)
+    found = []
+    for name in sorted(packaged):
+        if not name.endswith(".html"):
+            continue
+        text = (site / name).read_text(encoding="utf-8", errors="replace")
+        for target in _LINK.findall(text):
+            if re.match(r"^[a-z][a-z0-9+.-]*:|^/", target):
+                continue
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(name), target))
+            if (
+                resolved not in packaged
+                and not resolved.startswith("..")
+                and (site / resolved).is_file()
+            ):
+                found.append(f"{name}: {target}")
+    return found
 
 
 def launch_page(title: str, quizzes: dict[str, int]) -> str:
@@ -193,12 +239,25 @@ def _write(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
 
 
 def build_package(
-    site: Path, out: Path, *, title: str, mastery_score: int | None = None
+    site: Path,
+    out: Path,
+    *,
+    title: str,
+    mastery_score: int | None = None,
+    leave_out: Iterable[str] = LEAVE_OUT,
 ) -> Package:
     """Write a built course as a SCORM 1.2 zip at `out`.
 
+    Args:
+        site: The built course.
+        out: The zip to write.
+        title: The course's title in the LMS.
+        mastery_score: The score the LMS records as a pass, if any.
+        leave_out: Patterns of site paths to leave out (see `LEAVE_OUT`, the default).
+
     Raises:
-        PackageError: the site is not a built course, or the package cannot be written.
+        PackageError: the site is not a built course, a packaged page links to a file left
+            out, or the package cannot be written.
     """
     if not (site / "index.html").is_file():
         raise PackageError(f"{site} is not a built course: it has no index.html")
@@ -207,10 +266,22 @@ def build_package(
             f"{site} already has a '{LAUNCH_DIR}' folder; the launch page goes "
             "there, so rename the course's folder"
         )
+    clash = [name for name in SCHEMA_FILES if (site / name).exists()]
+    if clash:
+        raise PackageError(
+            f"{site} already has {clash[0]}; the package's own control schema goes there"
+        )
     if mastery_score is not None and not 0 <= mastery_score <= 100:
         raise PackageError(f"the mastery score is {mastery_score}; expected 0 to 100")
     quizzes = find_quizzes(site)
-    site_files = package_files(site)
+    site_files = package_files(site, leave_out)
+    broken = links_to_left_out(site, site_files)
+    if broken:
+        more = f" (and {len(broken) - 1} more)" if len(broken) > 1 else ""
+        raise PackageError(
+            f"a page links to a file the package leaves out: {broken[0]}{more}; leave the "
+            "file out of the build as well (MkDocs' exclude_docs), or package it (--leave-out)"
+        )
     launch = {f"{LAUNCH_DIR}/{name}": (ASSETS / name).read_bytes() for name in LAUNCH_ASSETS}
     launch[LAUNCH_PAGE] = launch_page(title, quizzes).encode("utf-8")
     files = sorted([*site_files, *launch])
@@ -220,10 +291,17 @@ def build_package(
             _write(
                 archive, "imsmanifest.xml", manifest(title, files, mastery_score).encode("utf-8")
             )
+            for name in SCHEMA_FILES:
+                _write(archive, name, (SCHEMAS / name).read_bytes())
             for name in files:
                 _write(
                     archive, name, launch[name] if name in launch else (site / name).read_bytes()
                 )
     except OSError as error:
         raise PackageError(f"cannot write {out}: {error.strerror or error}") from error
-    return Package(path=out, files=len(files) + 1, quizzes=quizzes, mastery_score=mastery_score)
+    return Package(
+        path=out,
+        files=len(files) + 1 + len(SCHEMA_FILES),
+        quizzes=quizzes,
+        mastery_score=mastery_score,
+    )

@@ -47,6 +47,22 @@ BROKEN_BANKS = {
     "    - {id: b, title: B, feedback: f, min: 1, max: 1}\n",
     "python-tag.yml": "format: 1\nkind: !!python/object/apply:os.system ['echo pwned']\n",
     "bomb.yml": 'a: &a ["x","x"]\nb: [*a,*a]\n',
+    "deep.yml": QUIZ.format(id="deep").replace("questions:\n", "questions: ")
+    + "[" * 500
+    + "]" * 500
+    + "\n",
+    "nul.yml": "format: 1\nkind: quiz\nid: nul\ntitle: A N\x00L\n",
+    "colon.yml": "format: 1\nkind: quiz\nid: colon\ntitle: Goal: what do you want?\n",
+    "labels.yml": "format: 1\nkind: self-assessment\nid: labels\ntitle: L\nscale:\n"
+    "  - {id: often, label: Often, score: 1}\n  - {id: seldom, label: Often, score: 0}\n"
+    "sections:\n  - id: s\n    title: S\n    items:\n      - {id: l-one, text: a}\n"
+    "scoring:\n  rule: most\n  bands:\n"
+    "    - {id: a, when: often, title: A, feedback: f}\n"
+    "    - {id: b, when: seldom, title: B, feedback: f}\n",
+    "several.yml": QUIZ.format(id="several") + "  - id: sv-typo\n    type: true-false\n"
+    "    text: t\n    answer: true\n    feedbak: typo\n"
+    "  - id: sv-answer\n    type: single\n    text: t\n    options: [a, b]\n    answer: c\n"
+    "  - id: shared\n    type: true-false\n    text: t\n    answer: true\n",
 }
 
 EXPECTED = [
@@ -71,6 +87,16 @@ EXPECTED = [
     "quizzes/bands.yml:18:43: bands overlap: total 1 falls in two bands",
     "quizzes/python-tag.yml:2:7: the YAML tag !!python/object/apply:os.system is not allowed",
     "quizzes/bomb.yml:1:4: anchors and aliases (&name, *name) are not allowed",
+    "quizzes/deep.yml:5:61: lists and mappings are nested more than 50 deep here",
+    "quizzes/nul.yml:4:11: the character U+0000 is not allowed in YAML",
+    "quizzes/colon.yml:4:12: YAML syntax error: mapping values are not allowed here (a text "
+    "that holds a colon followed by a space must be in quotes",
+    "quizzes/labels.yml:7:25: scale point label 'Often' is also the label of scale[0]",
+    # one bank's independent faults, all at once, and its well-formed questions still
+    # checked against the other banks
+    "quizzes/several.yml:10:5: unknown key 'feedbak'",
+    "quizzes/several.yml:15:13: answer 'c' names no option",
+    "quizzes/several.yml:16:9: duplicate question id 'shared'; also used in bank 'across-a'",
 ]
 
 
@@ -138,6 +164,29 @@ def test_a_page_naming_what_does_not_exist_fails_the_strict_build(
     assert result.returncode != 0
     assert expected in output, output
     assert "Traceback" not in output
+
+
+def test_every_block_problem_in_a_page_is_listed_in_one_strict_build(tmp_path: Path) -> None:
+    site = copy_site(FIXTURE_SITE, tmp_path / "site-src")
+    (site / "docs" / "broken.md").write_text(
+        "# Page\n\n/// quiz | sample\nquestions: [sample-single, sample-single]\n///\n\n"
+        "/// quiz | sample\nshuffle: &a [true, *a]\n///\n\n"
+        "/// quiz | sample\nintro: true\nintro: false\n///\n\n"
+        f"/// reflection | {'r' * 10_000}\nWhat will you change?\n///\n",
+        encoding="utf-8",
+    )
+    result = mkdocs_build(site)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    for expected in (
+        "docs/broken.md:3:1: 'questions' lists 'sample-single' more than once",
+        "docs/broken.md:7:1: its options, line 1: anchors and aliases",
+        "docs/broken.md:11:1: its options, line 2: key 'intro' appears twice",
+        "docs/broken.md:16:1: reflection id 'rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr...' should be",
+    ):
+        assert expected in output, output
+    assert len(output) < 20_000  # the 10,000-character id is not echoed
 
 
 def test_a_question_tagged_with_a_track_no_page_declares_fails_the_strict_build(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from tests.conftest import ROOT
@@ -62,6 +63,19 @@ def test_a_built_site_can_be_packaged_as_it_is(tmp_path: Path) -> None:
     result = run("--site", "site", "--out", "course.zip", "--title", "Home", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
-        "wrote course.zip: 5 files; quizzes that count towards the score: "
+        "wrote course.zip: 9 files; quizzes that count towards the score: "
         "none; mastery score: none\n"
     )
+
+
+def test_what_is_left_out_can_be_chosen(tmp_path: Path) -> None:
+    (tmp_path / "site" / "tutors").mkdir(parents=True)
+    (tmp_path / "site" / "index.html").write_text("<h1>Home</h1>")
+    (tmp_path / "site" / "tutors" / "index.html").write_text("<h1>Tutors</h1>")
+    result = run("--site", "site", "--out", "all.zip", "--leave-out", "*.map", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(tmp_path / "all.zip") as archive:
+        assert "tutors/index.html" in archive.namelist()
+    result = run("--site", "site", "--out", "default.zip", cwd=tmp_path)
+    with zipfile.ZipFile(tmp_path / "default.zip") as archive:
+        assert "tutors/index.html" not in archive.namelist()

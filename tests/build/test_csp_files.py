@@ -99,7 +99,15 @@ def test_frame_ancestors_can_let_an_lms_frame_the_course(tmp_path: Path) -> None
     [
         (
             "csp_frame_ancestors: [self]",
-            "quizbank: csp_frame_ancestors: 'self' needs single quotes",
+            "mkdocs.yml:29:7: 'self' needs single quotes",
+        ),
+        (
+            'csp_frame_ancestors: ["https://lms.example.org\\n"]',
+            "mkdocs.yml:29:7: 'https://lms.example.org\\n' holds a line break",
+        ),
+        (
+            'csp_frame_ancestors: ["https://lms.example.org/$host"]',
+            "mkdocs.yml:29:7: 'https://lms.example.org/$host' is not an allowed source",
         ),
         (
             "csp_dir: ../outside",

@@ -11,7 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
+from quizbank.scorm import SCHEMA_FILES
 from tests.conftest import ROOT
 
 NS = {"cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2"}
@@ -50,7 +52,7 @@ def test_every_file_is_in_the_manifest_and_the_launch_page_is_there(package: Pat
     assert resource is not None
     assert resource.get("href") in names
     listed = {file.get("href") for file in resource.findall("cp:file", NS)}
-    assert listed == names - {"imsmanifest.xml"}
+    assert listed == names - {"imsmanifest.xml", *SCHEMA_FILES}
     assert "index.html" in names
 
 
@@ -87,3 +89,24 @@ def test_the_launch_page_counts_the_quizzes_the_pages_show(package: Path) -> Non
     listed = re.search(r'data-quizzes="([^"]*)"', launch)
     assert listed is not None
     assert {pair.split(":")[0] for pair in listed.group(1).split()} == shown
+
+
+def test_the_manifest_validates_against_the_schemas_in_the_zip(
+    package: Path, tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(package) as archive:
+        names = archive.namelist()
+        archive.extractall(tmp_path)
+    assert set(SCHEMA_FILES) <= set(names)
+    schema = etree.XMLSchema(etree.parse(str(tmp_path / "adlcp_rootv1p2.xsd")))
+    assert schema.validate(etree.parse(str(tmp_path / "imsmanifest.xml"))), schema.error_log
+
+
+def test_no_tutor_page_and_no_server_file_is_in_the_learners_package(package: Path) -> None:
+    with zipfile.ZipFile(package) as archive:
+        names = archive.namelist()
+        pages = " ".join(archive.read(n).decode("utf-8") for n in names if n.endswith(".html"))
+        search = archive.read("search/search_index.json").decode("utf-8")
+    assert not [n for n in names if n.startswith(("tutors/", ".hosting/", "."))]
+    assert "tutors/" not in pages  # no link to them either, in the navigation or elsewhere
+    assert "For tutors" not in search

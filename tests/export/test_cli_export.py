@@ -61,8 +61,8 @@ def test_gift_goes_to_standard_output_when_no_file_is_named() -> None:
     result = run("--format", "gift", cwd=LMS_FIXTURE)
     assert result.returncode == 0, result.stderr
     questions = [q for q in parse_gift(result.stdout) if q["type"] != "Category"]
-    assert len(questions) == 8
-    assert "not exported et-ordering" in " ".join(result.stderr.split())
+    assert len(questions) == 9
+    assert "exported et-ordering" in " ".join(result.stderr.split())
 
 
 def test_broken_banks_are_reported_with_their_place_and_nothing_is_written(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from quizbank.types.choice import MultipleResponse, SingleChoice
 from quizbank.types.matching import Matching
 from tests.conftest import ROOT
 from tests.export.conftest import parse_gift
+from tests.export.moodle_gift import read_gift
 
 # gift-pegjs leaves its escape placeholders in a matching answer (its PlainText rule does not
 # decode them); Moodle's own importer decodes them. Undo that quirk before comparing.
@@ -65,6 +66,7 @@ def test_each_bank_is_a_category_and_each_exportable_question_is_there_once(
         "et-single",
         "et-multiple",
         "et-true-false",
+        "et-ordering",
         "et-matching",
         "et-fill-in",
         "et-unsafe",
@@ -80,6 +82,7 @@ def test_types_map_onto_gift_types(exported: tuple[str, list[dict[str, Any]]]) -
         "et-single": "MC",
         "et-multiple": "MC",
         "et-true-false": "TF",
+        "et-ordering": "Short",  # gift-pegjs predates Moodle's ordering syntax; see below
         "et-matching": "Matching",
         "et-fill-in": "Short",
         "et-unsafe": "MC",
@@ -196,8 +199,7 @@ def test_what_gift_cannot_hold_is_reported_in_the_file_and_the_report(
 ) -> None:
     text, report = export_catalog(fixture_catalog, "gift")
     entries = {entry.question: entry for bank in report.banks for entry in bank.entries}
-    assert not entries["et-ordering"].exported
-    assert "GIFT has no ordering question type" in entries["et-ordering"].detail
+    assert entries["et-ordering"].exported
     assert not entries["et-matching-short"].exported
     assert "at least 3 answers" in entries["et-matching-short"].detail
     assert not entries["sc-listen"].exported
@@ -205,12 +207,32 @@ def test_what_gift_cannot_hold_is_reported_in_the_file_and_the_report(
     assert entries["et-unsafe"].notes == (
         "it links to a page of the course site; the link will not work inside Moodle",
     )
-    assert (report.exported, report.skipped, report.statements) == (8, 2, 2)
+    assert (report.exported, report.skipped, report.statements) == (9, 1, 2)
     comments = [line[3:] for line in text.splitlines() if line.startswith("// ")]
     for line in report.lines():
         assert line.rstrip() in comments
-    assert "::et-ordering" not in text
+    assert "::et-ordering" in text
     assert "::et-matching-short" not in text
+
+
+def test_ordering_is_written_in_moodles_gift_syntax_and_read_back_by_its_rules(
+    fixture_catalog: Catalog,
+) -> None:
+    text, _ = export_catalog(fixture_catalog, "gift")
+    questions = {q.idnumber: q for q in read_gift(text) if q.qtype != "category"}
+    ordering = questions["et-ordering"]
+    assert ordering.qtype == "ordering"
+    assert ordering.settings == ("4", "ALL", "VERTICAL", "ALL_OR_NOTHING", "SHOW", "none")
+    assert ordering.items == ["Goal", "Reality", "Options", "Will"]
+    assert ordering.general_feedback.text == "<p>Goal, then Reality, then Options, then Will.</p>"
+    assert ordering.tags == ["L12"]
+    assert {q.qtype for q in questions.values()} == {
+        "multichoice",
+        "truefalse",
+        "ordering",
+        "match",
+        "shortanswer",
+    }
 
 
 @pytest.mark.parametrize("text", ["a ~ b = c # d { e } f : g \\ h", "line\nbreak", "x\\n"])
@@ -230,10 +252,13 @@ def test_every_bank_in_the_course_exports(tmp_path: object) -> None:
         for entry in (bank.questions if isinstance(bank, model.QuizBank) else bank.items())
     ]
     assert reported == expected
+    read = [q for q in read_gift(text) if q.qtype != "category"]
+    assert len(read) == report.exported  # every question, ordering included, by Moodle's rules
     questions = [
         item for item in (parse_gift(text) if report.exported else []) if item["type"] != "Category"
     ]
-    assert len(questions) == report.exported
+    ordering = {q.idnumber for q in read if q.qtype == "ordering"}
+    questions = [item for item in questions if item["id"] not in ordering]
     for item in questions:
         question = next(
             q

@@ -147,14 +147,42 @@ def test_good_sources_pass(source: str) -> None:
     [
         ("self", "needs single quotes"),
         ("'unsafe-inline'", "is not an allowed source"),
-        ("https://a.example https://b.example", "is not an allowed source"),
-        ("https://a.example; script-src *", "is not an allowed source"),
+        ("https://a.example https://b.example", "holds several sources"),
+        ("https://a.example; script-src *", "holds several sources"),
+        ("https://a.example;script-src", "is not an allowed source"),
+        ("https://lms.example/$host", "is not an allowed source"),  # an nginx variable
+        ("https://lms.example/%{HTTP_HOST}e", "is not an allowed source"),  # an Apache format
+        ("https://lms.example/%20", "is not an allowed source"),
+        ('https://lms.example/"x', "is not an allowed source"),
+        ("https://lms.example/'x", "is not an allowed source"),
+        ("https://lms.example\\x", "is not an allowed source"),
+        ("https://lms.example.org\n", "holds a line break"),  # a YAML | value
+        ("https://a.example\nadd_header X y", "holds a line break"),
+        ("'sha256-AAAA'", "is not an allowed source"),  # frame-ancestors takes no hashes
+        ("", "an empty source"),
     ],
 )
 def test_bad_sources_are_explained(source: str, says: str) -> None:
     problems = csp.check_sources([source])
     assert len(problems) == 1
     assert says in problems[0]
+
+
+def test_none_stands_alone() -> None:
+    assert csp.check_sources(["'none'", "https://lms.example.org"]) == [
+        "\"'none'\" allows no frame at all, so it cannot be listed with others"
+    ]
+
+
+def test_every_allowed_source_stays_intact_in_every_snippet() -> None:
+    sources = ["'self'", "https://*.lms.example.org:8443/path/to/(course)!+=@:~_.-", "https:"]
+    assert csp.check_sources(sources) == []
+    policy = csp.build_policy([], sources)
+    nginx = csp.nginx_snippet(policy)
+    apache = csp.apache_snippet(policy)
+    assert not set('$%"\\\n;,') & set(" ".join(sources))
+    assert f'"{policy}" always;' in nginx
+    assert f'Header always set Content-Security-Policy "{policy}"' in apache
 
 
 def test_the_snippets_carry_the_policy_intact() -> None:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
-from quizbank.scorm import PackageError, build_package, find_quizzes
+from quizbank.scorm import (
+    SCHEMA_FILES,
+    SCHEMAS,
+    PackageError,
+    build_package,
+    find_quizzes,
+    package_files,
+)
 
 NS = {
     "cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
@@ -87,7 +96,8 @@ def test_the_manifest_is_scorm_1_2_with_one_sco_listing_every_file(
     assert resource.get("type") == "webcontent"
     assert resource.get("href") == "scorm/launch.html"
     listed = [file.get("href") for file in resource.findall("cp:file", NS)]
-    assert sorted(listed) == sorted(name for name in names if name != "imsmanifest.xml")
+    control = {"imsmanifest.xml", *SCHEMA_FILES}  # the package's, not the SCO's
+    assert sorted(listed) == sorted(name for name in names if name not in control)
     assert len(listed) == len(set(listed))
     assert {
         "scorm/launch.html",
@@ -134,3 +144,64 @@ def test_what_cannot_be_packaged_says_why(
     change(site)  # type: ignore[operator]
     with pytest.raises(PackageError, match=message):
         build_package(site, tmp_path / "course.zip", title="Course")
+
+
+PUBLISHED = {
+    "adlcp_rootv1p2.xsd": "173decaf9cd31ea847e6ff6853c702137974aca6b56567151aa4a885e0aa4883",
+    "ims_xml.xsd": "5209ff1d1e89cac16e797a2cdb0d5f345343ad97c1b125483a4bc6fc29319bd5",
+    "imscp_rootv1p1p2.xsd": "d9ee699094e0db4518cf0143c81873d196b2683cf1c5ed770f108239ee079dda",
+    "imsmd_rootv1p2p1.xsd": "51310a1097f373e619e54ef2ba9c050117de4822e6119a1cc2a3d07cfe450db9",
+}
+"""The schemas as ADL published them (see assets/scorm/xsd/README.md)."""
+
+
+def test_the_vendored_schemas_are_the_published_ones() -> None:
+    assert set(SCHEMA_FILES) == set(PUBLISHED)
+    for name, digest in PUBLISHED.items():
+        assert hashlib.sha256((SCHEMAS / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_the_package_carries_the_schemas_and_its_manifest_validates_against_them(
+    site: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "course.zip"
+    build_package(site, out, title="A <course> & more", mastery_score=80)
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        archive.extractall(unpacked)
+    for name in SCHEMA_FILES:
+        assert name in names  # at the zip's root, beside the manifest
+        assert (unpacked / name).read_bytes() == (SCHEMAS / name).read_bytes()
+    # ADL's schema, from the package itself: it imports IMS's content packaging schema (and
+    # that the xml: attributes) by file name, as a conformance checker reads them.
+    schema = etree.XMLSchema(etree.parse(str(unpacked / "adlcp_rootv1p2.xsd")))
+    manifest = etree.parse(str(unpacked / "imsmanifest.xml"))
+    assert schema.validate(manifest), schema.error_log
+    broken = etree.fromstring(etree.tostring(manifest))
+    broken.find(f"{{{NS['cp']}}}organizations").set("default", "no such organization")
+    assert not schema.validate(broken)  # the schemas do check something
+
+
+def test_tutor_pages_dot_folders_and_server_files_stay_out(site: Path, tmp_path: Path) -> None:
+    (site / "tutors").mkdir()
+    (site / "tutors" / "index.html").write_text("<h1>For tutors</h1>")
+    (site / ".hosting").mkdir()
+    (site / ".hosting" / "nginx.conf").write_text("add_header X 1;")
+    files = package_files(site)
+    assert not [name for name in files if name.startswith(("tutors/", ".hosting/"))]
+    assert "404.html" not in files
+    assert "assets/app.js.map" not in files
+    assert "tutors/index.html" in package_files(site, ["404.html"])  # what to leave out is a choice
+    build_package(site, tmp_path / "course.zip", title="Course")
+    with zipfile.ZipFile(tmp_path / "course.zip") as archive:
+        assert not [n for n in archive.namelist() if n.startswith(("tutors/", ".hosting/"))]
+
+
+def test_a_page_that_links_to_a_file_left_out_is_not_packaged(site: Path, tmp_path: Path) -> None:
+    (site / "tutors").mkdir()
+    (site / "tutors" / "index.html").write_text("<h1>For tutors</h1>")
+    (site / "index.html").write_text('<a href="tutors/index.html#top">Tutors</a>')
+    with pytest.raises(PackageError, match=r"index.html: tutors/index.html; leave the file out"):
+        build_package(site, tmp_path / "course.zip", title="Course")
+    assert not (tmp_path / "course.zip").exists()

@@ -2,14 +2,17 @@
 
 Each bank becomes a `$CATEGORY:` of its own; each question carries its id in its name and in
 a `// [id:…]` comment (Moodle's idnumber), and its units and outcomes as `// [tag:…]`. Texts
-are HTML (`[html]`), escaped by `gift_parts`. What each question type writes between the
-braces is declared with the type (`quizbank.types`), as is any type GIFT cannot hold.
+are HTML (`[html]`), escaped by `gift_parts` so that Moodle's reader gives them back as they
+were. What each question type writes between the braces is declared with the type
+(`quizbank.types`), as is any type GIFT cannot hold; ordering questions use the GIFT syntax
+of Moodle 4.4's ordering type.
 """
 
 from __future__ import annotations
 
 from .. import model
 from ..catalog import Catalog
+from . import gift_parts
 from .common import (
     Entry,
     ExportReport,
@@ -46,7 +49,7 @@ def _question(question: model.Question) -> tuple[str | None, Entry]:
     text = block_html(question.text)
     answers = mapping.answers(question)
     explanation = block_html(question.explanation)
-    general = f"\t####{escape(explanation)}\n" if explanation else ""
+    general = f"\t####{gift_parts.text(explanation)}\n" if explanation else ""
     comment = " ".join([f"[id:{question.id}]", *(f"[tag:{tag}]" for tag in tags(question))])
     written = (
         f"// {comment}\n::{escape(question_name(question))}::[html]{escape(text)}"

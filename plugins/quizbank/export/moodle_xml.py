@@ -2,8 +2,9 @@
 
 Each bank is preceded by a `<question type="category">` of its own; each question carries
 its id in its name and as its `idnumber`, and its units and outcomes as tags. Texts are
-HTML (`format="html"`), escaped by the XML writer. Ordering questions use the ordering type
-that Moodle ships from version 4.4 (`qtype_ordering`).
+HTML (`format="html"`), written as Moodle's own writer writes them (`moodle_parts`: in CDATA
+when they hold markup). Ordering questions use the ordering type that Moodle ships from
+version 4.4 (`qtype_ordering`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .common import (
     summary_comment_lines,
     tags,
 )
-from .moodle_parts import block_html, text, value
+from .moodle_parts import block_html, serialize, text, value
 
 
 def export(catalog: Catalog) -> tuple[str, ExportReport]:
@@ -34,17 +35,8 @@ def export(catalog: Catalog) -> tuple[str, ExportReport]:
         quiz.append(_category(bank, category))
         quiz.extend(questions)
     summary = "\n".join(f"  {line}" for line in summary_comment_lines(report))
-    quiz.insert(0, ET.Comment("\n" + _comment_safe(summary) + "\n"))
-    ET.indent(quiz)
-    body = ET.tostring(quiz, encoding="unicode", short_empty_elements=False)
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n', report
-
-
-def _comment_safe(comment: str) -> str:
-    """Keep a text legal inside an XML comment, where `--` may not appear."""
-    while "--" in comment:
-        comment = comment.replace("--", "- -")
-    return comment.rstrip("-")
+    quiz.insert(0, ET.Comment("\n" + summary + "\n"))
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{serialize(quiz)}', report
 
 
 def _category(bank: model.QuizBank, path: str) -> ET.Element:

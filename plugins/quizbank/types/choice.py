@@ -186,12 +186,19 @@ def _fractions(question: _Choice) -> list[str]:
 
 
 def write_moodle(element_: Element, question: _Choice) -> None:
-    """Add a multichoice question's settings and options; several right answers share 100%."""
+    """Add a multichoice question's settings and options; several right answers share 100%.
+
+    The fields and their order are those of Moodle's writer (`qformat_xml`, multichoice):
+    the settings, the combined feedback with `<shownumcorrect/>` (so a learner who picks
+    some of several right answers is told how many), then the options, each with its
+    feedback.
+    """
     single = isinstance(question, SingleChoice)
     moodle_parts.value(element_, "single", "true" if single else "false")
     moodle_parts.value(element_, "shuffleanswers", "false")
     moodle_parts.value(element_, "answernumbering", "abc")
     moodle_parts.value(element_, "showstandardinstruction", "1")
+    moodle_parts.combined_feedback(element_, shownumcorrect=True)
     for option, fraction in zip(question.option_list(), _fractions(question), strict=True):
         moodle_parts.answer(
             element_, fraction, moodle_parts.inline_html(option.text), option.feedback

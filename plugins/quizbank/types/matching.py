@@ -103,8 +103,12 @@ def refuse(question: Matching) -> str | None:
 
 
 def write_moodle(element_: Element, question: Matching) -> None:
-    """Add the pairs as subquestions; a distractor is an answer without a question."""
+    """Add the pairs as subquestions; a distractor is an answer without a question.
+
+    As Moodle's writer orders them: the setting, the combined feedback, the subquestions.
+    """
     moodle_parts.value(element_, "shuffleanswers", "true")
+    moodle_parts.combined_feedback(element_, shownumcorrect=True)
     subquestions = [(moodle_parts.inline_html(pair.item), pair.match) for pair in question.pairs]
     subquestions += [("", distractor) for distractor in question.distractors]
     for item, match in subquestions:
@@ -116,7 +120,7 @@ def gift_answers(question: Matching) -> str:
     """Return the pairs as `=item -> match`, and each distractor as `= -> distractor`."""
     escape_ = gift_parts.escape
     lines = [
-        f"\t={escape_(_no_arrow(moodle_parts.inline_html(pair.item)))} -> "
+        f"\t={gift_parts.text(_no_arrow(moodle_parts.inline_html(pair.item)))} -> "
         f"{escape_(moodle_parts.plain_text(pair.match))}\n"
         for pair in question.pairs
     ]

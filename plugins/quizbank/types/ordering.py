@@ -13,12 +13,12 @@ from xml.etree.ElementTree import Element
 
 from pydantic import Field
 
-from ..export import moodle_parts
+from ..export import gift_parts, moodle_parts
 from ..fields import MarkdownText, QuestionBase
 from ..html import Html, element
 from ..text import to_phrase_html
 from ..yamlsource import Location
-from .base import Finding, MoodleXml, QuestionType, Rendered, Unsupported
+from .base import Finding, Gift, MoodleXml, QuestionType, Rendered
 from .parts import answer_line, hint, permutation, repeats, slot_list
 
 
@@ -71,14 +71,56 @@ ORDERING_OPTIONS = {
 }
 """Ordering settings that match the course: every item shown, right only when all are."""
 
+SHOWNUMCORRECT = "1"
+"""Whether Moodle tells the learner how many items are in place, as its own writer gives it.
+
+Moodle's ordering import takes a file without `<shownumcorrect>` for one written before
+Moodle 4.4 and makes up two hints with no text format, which PostgreSQL, and MySQL in
+Moodle's strict mode, refuse to save ("NULL in NOT NULL column hintformat"): the whole
+import stops there. Moodle's writer always writes it, after the combined feedback."""
+
 
 def write_moodle(element_: Element, question: Ordering) -> None:
-    """Add the items in their right order, which is the order Moodle's answers are read in."""
-    for tag, value in ORDERING_OPTIONS.items():
-        moodle_parts.value(element_, tag, value)
-    moodle_parts.value(element_, "selectcount", str(len(question.items)))
+    """Add the settings and the items in their right order, as Moodle's writer does.
+
+    Moodle reads the answers in order as the right sequence. Its writer puts the settings
+    first, then the combined feedback, `<shownumcorrect>` with a value, and the answers (with
+    a `<feedback>` only when there is some). The course has no hints; Moodle writes a
+    `<hint>` only for a question that has one.
+    """
+    settings = {**ORDERING_OPTIONS, "selectcount": str(len(question.items))}
+    for tag in ("layouttype", "selecttype", "selectcount", "gradingtype", "showgrading"):
+        moodle_parts.value(element_, tag, settings[tag])
+    moodle_parts.value(element_, "numberingstyle", settings["numberingstyle"])
+    moodle_parts.combined_feedback(element_, shownumcorrect=False)
+    moodle_parts.value(element_, "shownumcorrect", SHOWNUMCORRECT)
     for position, item in enumerate(question.items, start=1):
-        moodle_parts.answer(element_, str(position), moodle_parts.inline_html(item), None)
+        moodle_parts.answer(
+            element_, str(position), moodle_parts.inline_html(item), None, always_feedback=False
+        )
+
+
+def gift_answers(question: Ordering) -> str:
+    """Return the answer part of Moodle's GIFT ordering syntax (Moodle 4.4 and later).
+
+    As `qtype_ordering` reads it (`import_from_gift`): `>` and the number of items shown,
+    the select type, layout, grading type, whether to show the grading and the numbering
+    style, on the first line; then one item a line, in the right order.
+    """
+    settings = " ".join(
+        [
+            str(len(question.items)),
+            ORDERING_OPTIONS["selecttype"],
+            ORDERING_OPTIONS["layouttype"],
+            ORDERING_OPTIONS["gradingtype"],
+            ORDERING_OPTIONS["showgrading"],
+            ORDERING_OPTIONS["numberingstyle"],
+        ]
+    )
+    items = "".join(
+        f"\t{gift_parts.ordering_item(moodle_parts.inline_html(item))}\n" for item in question.items
+    )
+    return f"\t>{settings}\n{items}"
 
 
 def example(question_id: str) -> dict[str, object]:
@@ -101,10 +143,7 @@ TYPE = QuestionType(
         summary="ordering, all or nothing (Moodle 4.4 or later)",
         write=write_moodle,
     ),
-    gift=Unsupported(
-        "GIFT has no ordering question type; export with --format moodle-xml to include it "
-        "(Moodle 4.4 or later)"
-    ),
+    gift=Gift(answers=gift_answers),
     scorm="sequencing",
     example=example,
 )

@@ -56,7 +56,10 @@ def answer_key(question: TrueFalse) -> str:
 
 
 def write_moodle(element: Element, question: TrueFalse) -> None:
-    """Add the true and false answers, each with the feedback shown when it is chosen."""
+    """Add the true and false answers, each with the feedback shown when it is chosen.
+
+    Moodle's writer gives each its `<feedback>`, empty when there is none.
+    """
     for value, feedback in (("true", question.true_feedback), ("false", question.false_feedback)):
         fraction = "100" if (value == "true") == question.answer else "0"
         moodle_parts.answer(element, fraction, value, feedback, "moodle_auto_format")
@@ -71,9 +74,9 @@ def gift_answers(question: TrueFalse) -> str:
     )
     feedback = ""
     if wrong or right:
-        feedback = f"#{gift_parts.escape(moodle_parts.block_html(wrong))}"
+        feedback = f"#{gift_parts.text(moodle_parts.block_html(wrong))}"
     if right:
-        feedback += f"#{gift_parts.escape(moodle_parts.block_html(right))}"
+        feedback += f"#{gift_parts.text(moodle_parts.block_html(right))}"
     return f"\t{'TRUE' if question.answer else 'FALSE'}{feedback}\n"
 
 
