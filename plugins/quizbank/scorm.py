@@ -28,7 +28,8 @@ from xml.etree import ElementTree as ET
 LAUNCH_DIR = "scorm"
 """Where the launch page and its script sit in the package."""
 LAUNCH_PAGE = f"{LAUNCH_DIR}/launch.html"
-ASSETS = Path(__file__).parent / "assets" / "scorm"
+ASSETS = Path(__file__).parent / "assets" / "dist" / "scorm"
+"""The launch page's script and style sheet, as built from `assets/src/scorm/`."""
 LAUNCH_ASSETS = ("launch.js", "launch.css")
 LEFT_OUT = ("404.html",)
 """The web server's "not found" page: its links start at the server's root, not the package's."""
