@@ -5,7 +5,7 @@
 /**
  * A band as the page declares it: `when` (data-qb-when) for the "most answers" rule, the
  * lowest and highest total (data-qb-min, data-qb-max) for the "total" rule.
- * @typedef {{ when?: string, min: number, max: number }} Band
+ * @typedef {{ when?: string | undefined, min: number, max: number }} Band
  */
 
 /**
@@ -13,7 +13,7 @@
  * - rule "total": the first band whose range holds the total score;
  * - otherwise ("most"): the band for the point of the scale rated most often; a tie goes to
  *   the lower-scoring point, or the higher one when `ties` is "higher".
- * @param {{ rule?: string, ties?: string }} how the bank's rule and its way with ties
+ * @param {{ rule?: string | undefined, ties?: string | undefined }} how the bank's rule and its way with ties
  * @param {Band[]} bands
  * @param {Record<string, number>} counts how many items were rated at each point
  * @param {Record<string, number>} scores each point's score

@@ -15,7 +15,7 @@ import { forget, read, write } from "./storage.js";
 
 /**
  * One attempt, as kept in the history.
- * @typedef {{ t: number, band?: string, title: string, counts: Record<string, number>,
+ * @typedef {{ t: number, band?: string | undefined, title: string, counts: Record<string, number>,
  *   ratings?: Record<string, string> }} Attempt
  */
 
