@@ -15,18 +15,23 @@ SHIM_DIR := offline/assets/vendor/iframe-worker
 BENCH_STAMP := $(VENV)/.bench-installed
 BENCH_NODE_STAMP := bench/node_modules/.installed
 
-.PHONY: serve test build offline zensical zensical-venv vendor check lint browser clean scorm export bench
+.PHONY: serve test build assets offline zensical zensical-venv vendor check lint browser clean scorm export bench
 
 serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 test: $(TEST_STAMP) $(NODE_STAMP) $(ZENSICAL_STAMP) browser  ## run every test, browser tests included
+	npm run --silent check
+	npm test --silent
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
 build: $(SITE_STAMP)  ## build the course into site/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+assets: $(NODE_STAMP)  ## rebuild the engine's script and stylesheets (assets/dist/) from assets/src/
+	npm run build
 
 offline: $(SITE_STAMP)  ## build the file-share copy into site-offline/ and site-offline.zip
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict -f mkdocs.offline.yml

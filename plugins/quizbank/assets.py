@@ -2,6 +2,9 @@
 
 Shared by the MkDocs plugin (which publishes them under names that carry a content hash) and
 `quizbank assets` (which writes them for site generators that do not run MkDocs plugins).
+They are published as they are committed in `assets/dist/`: esbuild builds them from the
+sources in `assets/src/` (`npm run build`; `assets/src/README.md`), and a test fails when the
+committed files are not what the sources build to.
 """
 
 from __future__ import annotations
@@ -9,18 +12,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import rcssmin
-import rjsmin
-
-ASSETS_DIR = Path(__file__).parent / "assets"
+DIST_DIR = Path(__file__).parent / "assets" / "dist"
+"""The built assets: the script bundled and minified, the stylesheet minified."""
 ASSETS = ("quizbank.js", "quizbank.css")
 """The one script and the one stylesheet every page references."""
 
 
 def asset_content(name: str) -> str:
-    """Return an asset as it is published: minified, the readable source stays in the package."""
-    source = (ASSETS_DIR / name).read_text(encoding="utf-8")
-    return rjsmin.jsmin(source) if name.endswith(".js") else rcssmin.cssmin(source)
+    """Return an asset as it is published: the built file, as committed."""
+    return (DIST_DIR / name).read_text(encoding="utf-8")
 
 
 def asset_uri(name: str, content: str) -> str:

@@ -8,17 +8,24 @@ Nothing here carries learner data: the HTML is the same for everyone.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from .html import Html, element
 from .render import NOTICE, RenderContext
 
-KINDS = (
-    ("answer", "Quiz answers and self-assessment ratings"),
-    ("score", "Quiz scores"),
-    ("result", "Self-assessment results"),
-    ("reflection", "Journal entries"),
-    ("done", "Tracks marked done"),
-    ("other", "Entries this course cannot read"),
-)
+KINDS_FILE = Path(__file__).parent / "assets" / "src" / "kinds.json"
+"""The one list of what the script stores; the script has it too (esbuild bundles it in)."""
+
+
+def _read_kinds(path: Path) -> tuple[tuple[str, str], ...]:
+    """Return each kind of record with its label: the kinds stored, then `other`."""
+    with path.open(encoding="utf-8") as file:
+        kinds = json.load(file)
+    return (*kinds["stored"].items(), ("other", kinds["other"]))
+
+
+KINDS = _read_kinds(KINDS_FILE)
 """What the script stores, by the kind its keys start with, as the data page lists it."""
 
 _KEPT = "It is kept in this browser, on this device, and showing it needs JavaScript."

@@ -37,9 +37,11 @@ from xml.etree import ElementTree as ET
 LAUNCH_DIR = "scorm"
 """Where the launch page and its script sit in the package."""
 LAUNCH_PAGE = f"{LAUNCH_DIR}/launch.html"
-ASSETS = Path(__file__).parent / "assets" / "scorm"
+ASSETS = Path(__file__).parent / "assets" / "dist" / "scorm"
+"""The launch page's script and style sheet, as built from `assets/src/scorm/`."""
 LAUNCH_ASSETS = ("launch.js", "launch.css")
-SCHEMAS = ASSETS / "xsd"
+SCHEMAS = Path(__file__).parent / "assets" / "scorm" / "xsd"
+"""The four control schemas the manifest names, vendored (see the README beside them)."""
 SCHEMA_FILES = (
     "imscp_rootv1p1p2.xsd",
     "adlcp_rootv1p2.xsd",

@@ -1,0 +1,62 @@
+// @ts-check
+/* The learner's answers to questions and self-assessment items: saved as they change, with the
+ * question's fingerprint, and put back when the page opens again. */
+
+import { BLOCKS, all } from "./dom.js";
+import { forget, read, write } from "./storage.js";
+import { readAnswer } from "./types/index.js";
+
+/**
+ * The key a question's answer is saved under: its bank and its id, never its position.
+ * @param {HTMLElement} question
+ */
+export function answerKey(question) {
+  /** @type {HTMLElement | null} */
+  const block = question.closest(BLOCKS);
+  return `answer:${block?.dataset.qbBank}:${question.dataset.qbQuestion}`;
+}
+
+/**
+ * Save what the learner has chosen in a question or item, with its fingerprint; `checked` says
+ * the answer was checked, so that its feedback comes back with it.
+ * @param {HTMLElement} question
+ * @param {boolean} [checked]
+ */
+export function saveAnswer(question, checked) {
+  const answer = readAnswer(question);
+  if (answer.join("")) {
+    write(answerKey(question), {
+      v: question.dataset.qbVersion,
+      t: Date.now(),
+      a: answer,
+      c: checked
+    });
+  } else {
+    forget(answerKey(question));
+  }
+}
+
+/**
+ * Put back a question's saved answer; drop it if the question has changed since. Return
+ * whether it had been checked.
+ * @param {HTMLElement} question
+ */
+export function restoreAnswer(question) {
+  const saved = read(answerKey(question));
+  if (!saved) return false;
+  if (saved.v !== question.dataset.qbVersion) {
+    forget(answerKey(question));
+    return false;
+  }
+  /** @type {HTMLInputElement[]} */
+  const inputs = all("input", question);
+  inputs.forEach((input) => {
+    input.checked = saved.a.includes(input.value);
+  });
+  /** @type {HTMLSelectElement[]} */
+  const selects = all("select", question);
+  selects.forEach((select, slot) => {
+    select.value = saved.a[slot] ?? "";
+  });
+  return !!saved.c;
+}

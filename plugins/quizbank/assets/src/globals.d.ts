@@ -1,0 +1,25 @@
+/* What the script finds on window: its own handle (set once, so a second copy stays idle) and
+ * Material's document$, the stream of pages instant navigation brings. */
+interface Window {
+  quizbank?: {
+    loaded: true;
+    init: () => void;
+    grade: (question: HTMLElement) => import("./types/index.js").Grade | null;
+    assess: (block: HTMLElement) => unknown;
+    scoreQuiz: (quiz: HTMLElement) => unknown;
+  };
+  document$?: { subscribe?: (next: () => void) => unknown };
+}
+
+/* An LMS's SCORM 1.2 runtime, as the launch page finds it on a parent window. */
+interface ScormApi {
+  LMSInitialize(empty: ""): unknown;
+  LMSFinish(empty: ""): unknown;
+  LMSGetValue(name: string): unknown;
+  LMSSetValue(name: string, value: string): unknown;
+  LMSCommit(empty: ""): unknown;
+}
+
+interface Window {
+  API?: ScormApi;
+}

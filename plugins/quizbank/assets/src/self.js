@@ -1,0 +1,284 @@
+// @ts-check
+/* Self-assessments: the scale, working out the result band, showing the result with its report
+ * (a bar and a table row for each section, development priorities, the history of attempts),
+ * and the downloads of every attempt as CSV and JSON. */
+
+import { findBand } from "./bands.js";
+import { all, announce, copy, make, one, the } from "./dom.js";
+import { csv, day, isoDay } from "./format.js";
+import { forget, read, write } from "./storage.js";
+
+/**
+ * A self-assessment's scale: its points in order, with their labels and scores.
+ * @typedef {{ points: string[], labels: Record<string, string>, scores: Record<string, number> }} Scale
+ */
+
+/**
+ * One attempt, as kept in the history.
+ * @typedef {{ t: number, band?: string | undefined, title: string, counts: Record<string, number>,
+ *   ratings?: Record<string, string> }} Attempt
+ */
+
+/**
+ * What the learner has still to answer.
+ * @typedef {{ missing: HTMLElement[], answered: number, count: number }} Unfinished
+ */
+
+/**
+ * A result: the scale, the band, the count of each point, each item's rating and the total.
+ * @typedef {Scale & { missing?: undefined, band: HTMLElement, counts: Record<string, number>,
+ *   ratings: Record<string, string>, total: number, count: number }} Result
+ */
+
+/** @param {HTMLElement} block */
+const resultKey = (block) => "result:" + block.dataset.qbBank;
+
+/**
+ * Return a self-assessment's scale, as its first item shows it.
+ * @param {HTMLElement} block
+ * @returns {Scale}
+ */
+function scale(block) {
+  /** @type {HTMLInputElement[]} */
+  const inputs = all(".qb-scale__input", the(".qb-item", block));
+  /**
+   * @template V
+   * @param {(input: HTMLInputElement) => V} value
+   */
+  const by = (value) => Object.fromEntries(inputs.map((input) => [input.value, value(input)]));
+  return {
+    points: inputs.map((input) => input.value),
+    labels: by((input) => input.labels?.[0]?.textContent ?? ""),
+    scores: by((input) => Number(input.dataset.qbScore))
+  };
+}
+
+/**
+ * The point an item is rated at, if any.
+ * @param {Element} item
+ */
+function rating(item) {
+  /** @type {HTMLInputElement | null} */
+  const chosen = one(".qb-scale__input:checked", item);
+  return chosen?.value;
+}
+
+/**
+ * Work out a self-assessment's result, or say which items are still unanswered.
+ * @param {HTMLElement} block
+ * @returns {Result | Unfinished}
+ */
+export function assess(block) {
+  const rated = all(".qb-item", block).map((item) => ({ item, point: rating(item) }));
+  const missing = rated.filter(({ point }) => !point).map(({ item }) => item);
+  if (missing.length) {
+    return { missing, answered: rated.length - missing.length, count: rated.length };
+  }
+  const found = scale(block);
+  /** @type {Record<string, number>} */
+  const counts = Object.fromEntries(found.points.map((point) => [point, 0]));
+  /** @type {Record<string, string>} */
+  const ratings = {};
+  let total = 0;
+  for (const { item, point } of rated) {
+    if (!point) continue;
+    counts[point] += 1;
+    total += found.scores[point];
+    ratings[String(item.dataset.qbQuestion)] = point;
+  }
+  const bands = all(".qb-band", block);
+  const index = findBand(
+    { rule: block.dataset.qbRule, ties: block.dataset.qbTies },
+    bands.map((band) => ({
+      when: band.dataset.qbWhen,
+      min: Number(band.dataset.qbMin),
+      max: Number(band.dataset.qbMax)
+    })),
+    counts,
+    found.scores,
+    total
+  );
+  if (index < 0) throw new Error(`quizbank: no band of ${block.dataset.qbBank} holds this result`);
+  return { ...found, band: bands[index], counts, ratings, total, count: rated.length };
+}
+
+/* Each self-assessment's attempts, kept here too so downloads work without storage. */
+/** @type {WeakMap<HTMLElement, Attempt[]>} */
+const histories = new WeakMap();
+
+/**
+ * Show a self-assessment's result, or say what is still unanswered. A new result joins the
+ * history of attempts; `quiet` (putting back the last one) shows it without adding.
+ * @param {HTMLElement} block
+ * @param {boolean} [quiet]
+ */
+export function showResult(block, quiet) {
+  const region = the(".qb-self__result", block);
+  region.textContent = "";
+  const result = assess(block);
+  if (result.missing) {
+    make(
+      "p",
+      "qb-self__missing",
+      `You have answered ${result.answered} of ${result.count}. ` +
+        `Answer the other ${result.missing.length} to see your result.`,
+      region
+    );
+    the("input", result.missing[0]).focus();
+    return null;
+  }
+  const { band, points, labels, counts } = result;
+  const title = the(".qb-band__title", band).textContent?.replace(/^[^:]*:\s*/, "") ?? "";
+  make("strong", null, title, make("p", "qb-self__band", "Your result: ", region));
+  region.appendChild(copy(the(".qb-band__feedback", band))).className = "qb-self__feedback";
+  make(
+    "p",
+    "qb-self__tally",
+    "Your answers: " + points.map((id) => `${labels[id]} ${counts[id]}`).join(", ") + ".",
+    region
+  );
+  /** @type {Attempt[]} */
+  let history = histories.get(block) || read(resultKey(block))?.h || [];
+  if (!quiet) {
+    /* the last 50 attempts are kept, here as in storage */
+    history = [
+      ...history,
+      { t: Date.now(), band: band.dataset.qbBand, title, counts, ratings: result.ratings }
+    ].slice(-50);
+    write(resultKey(block), { v: block.dataset.qbVersion, t: Date.now(), h: history });
+    announce(block, "assessed", {
+      bank: block.dataset.qbBank,
+      band: band.dataset.qbBand,
+      counts,
+      total: result.total
+    });
+  }
+  histories.set(block, history);
+  report(block, result, history);
+  return result;
+}
+
+/**
+ * Fill in the report under a result: a bar and a table row for each section, the development
+ * priorities (what was rated lowest), and the history of attempts.
+ * @param {HTMLElement} block
+ * @param {Scale} scale
+ * @param {Attempt[]} history
+ */
+function report(block, { points, labels, scores }, history) {
+  const box = the(".qb-self__report", block);
+  const bars = all(".qb-chart__bar", box);
+  const rows = all(".qb-chart__table tbody tr", box);
+  /**
+   * @param {Attempt} attempt
+   * @param {string} point
+   */
+  const count = (attempt, point) => attempt.counts[point] || 0;
+  box.hidden = false;
+  all(".qb-section", block).forEach((section, index) => {
+    const items = all(".qb-item", section);
+    const bar = bars[index];
+    bar.textContent = "";
+    /* Each point of the scale: its part of the bar (as wide as its count: a CSSOM write,
+     * never a style attribute in markup), its cell in the table, its words. */
+    const parts = points.map((point, place) => {
+      const number = items.filter((item) => rating(item) === point).length;
+      all("td", rows[index])[place].textContent = String(number);
+      if (number) {
+        make("span", "qb-chart__part qb-chart__part--" + place, number, bar).style.flexGrow =
+          String(number);
+      }
+      return `${labels[point]} ${number}`;
+    });
+    bar.setAttribute(
+      "aria-label",
+      the(".qb-section__title", section).textContent + ": " + parts.join(", ")
+    );
+  });
+  const lowest = points.reduce((low, point) => (scores[point] < scores[low] ? point : low));
+  const list = the(".qb-self__priorities", box);
+  list.textContent = "";
+  all(".qb-item", block)
+    .filter((item) => rating(item) === lowest)
+    .forEach((item) => make("li", null, the(".qb-item__text", item).textContent, list));
+  if (!list.children.length) make("li", null, "None.", list);
+  const body = the(".qb-self__history tbody", box);
+  body.textContent = "";
+  history.forEach((attempt) => {
+    const line = make("tr", null, null, body);
+    make("th", null, day(attempt.t), line).scope = "row";
+    [attempt.title, ...points.map((point) => count(attempt, point))].forEach((text) =>
+      make("td", null, text, line)
+    );
+  });
+  const [first] = history;
+  const latest = /** @type {Attempt} */ (history.at(-1));
+  the(".qb-self__compare", box).textContent =
+    history.length < 2
+      ? "This is your first result: take the self-assessment again later to compare."
+      : `Since your first result, on ${day(first.t)}: ` +
+        points
+          .map(
+            (point) =>
+              `${labels[point]} ${count(first, point)} then, ${count(latest, point)} now`
+          )
+          .join("; ") +
+        `. Your result then: ${first.title}. Now: ${latest.title}.`;
+}
+
+/**
+ * Put back a self-assessment's last result, unless the bank has changed since (then forget it).
+ * @param {HTMLElement} block
+ */
+export function restoreResult(block) {
+  const result = read(resultKey(block));
+  if (result && result.v !== block.dataset.qbVersion) {
+    forget(resultKey(block));
+  } else if (result && !assess(block).missing) {
+    showResult(block, true);
+  }
+}
+
+/**
+ * Return every attempt's ratings as CSV: one row per statement per attempt.
+ * @param {HTMLElement} block
+ */
+export function resultsCsv(block) {
+  const { labels } = scale(block);
+  /** @type {(string | number)[][]} */
+  const rows = [["Date", "Result", "Section", "Statement", "Rating"]];
+  (histories.get(block) ?? []).forEach((attempt) =>
+    all(".qb-item", block).forEach((item) => {
+      const point = attempt.ratings?.[String(item.dataset.qbQuestion)];
+      if (point) {
+        rows.push([
+          isoDay(attempt.t),
+          attempt.title,
+          the(".qb-section__title", item.closest(".qb-section") ?? undefined).textContent ?? "",
+          the(".qb-item__text", item).textContent ?? "",
+          labels[point] || point
+        ]);
+      }
+    })
+  );
+  return csv(rows);
+}
+
+/**
+ * Return every attempt as JSON: dates, results, counts and ratings.
+ * @param {HTMLElement} block
+ */
+export const resultsJson = (block) =>
+  JSON.stringify(
+    {
+      format: "quizbank-self-assessment",
+      version: 1,
+      bank: block.dataset.qbBank,
+      attempts: (histories.get(block) ?? []).map((attempt) => ({
+        date: new Date(attempt.t).toISOString(),
+        ...attempt
+      }))
+    },
+    null,
+    2
+  ) + "\n";

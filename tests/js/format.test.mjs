@@ -1,0 +1,26 @@
+// Words, dates and CSV.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { csv, day, describeScore, isoDay, plural } from "../../plugins/quizbank/assets/src/format.js";
+
+test("CSV quotes every cell, doubles quotes and ends lines with CRLF", () => {
+  assert.equal(
+    csv([
+      ["Date", "Rating"],
+      ["2025-05-01", 'Said "no", then\nyes'],
+      [3, ""]
+    ]),
+    '"Date","Rating"\r\n"2025-05-01","Said ""no"", then\nyes"\r\n"3",""\r\n'
+  );
+});
+
+test("counts, scores and dates read as words", () => {
+  assert.equal(plural(1, "track"), "1 track");
+  assert.equal(plural(2, "track"), "2 tracks");
+  assert.equal(plural(0, "entry", "entries"), "0 entries");
+  assert.equal(describeScore({ right: 5, total: 6, percent: 83 }), "5 out of 6 (83%)");
+  const noon = Date.UTC(2025, 4, 1, 12);
+  assert.equal(day(noon), "1 May 2025");
+  assert.equal(isoDay(noon), "2025-05-01");
+});
