@@ -23,6 +23,11 @@ UV_STAMP := $(VENV)/.uv-$(UV_VERSION)
 LOCK := $(BIN)/uv pip compile --quiet --python-version 3.11 --python-platform linux \
 	--custom-compile-command "make lock" $(LOCK_ARGS)
 PIP_INSTALL := --quiet --disable-pip-version-check
+# pytest-xdist: one worker a core (at most 4), each building its own sites and starting one
+# Chromium. --dist loadfile keeps a test module in one worker, so a module's fixtures (the page
+# walks of tests/browser/test_every_page.py) are made once. (loadgroup would be finer, but
+# pytest-xdist 3.8 cannot group under pytest 9.2: pytest-xdist#1386.) PARALLEL= runs serially.
+PARALLEL ?= -n auto --maxprocesses=4 --dist loadfile
 
 .PHONY: serve test test-fast lock build offline zensical zensical-venv vendor check lint browser clean scorm export bench
 
@@ -30,10 +35,10 @@ serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 test: lint $(NODE_STAMP) $(ZENSICAL_STAMP) browser  ## run every test, browser tests included
-	$(BIN)/pytest
+	$(BIN)/pytest $(PARALLEL)
 
 test-fast: lint $(NODE_STAMP) $(ZENSICAL_STAMP)  ## everything but the browser tests: the quick loop
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest $(PARALLEL) -m "not browser"
 
 lint: $(TEST_STAMP)  ## ruff check and ruff format --check
 	$(BIN)/ruff check .
