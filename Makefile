@@ -1,4 +1,5 @@
 # The two commands: `make serve` and `make test`. Both create .venv and install what is pinned.
+# `make test-fast` is the quick loop (no browser); `make lock` regenerates the pins.
 # For an LMS: `make scorm` (the SCORM 1.2 zip) and `make export` (the banks for Moodle), into dist/
 PYTHON ?= python3
 VENV := .venv
@@ -14,18 +15,44 @@ ZENSICAL_STAMP := $(ZENSICAL_VENV)/.installed
 SHIM_DIR := offline/assets/vendor/iframe-worker
 BENCH_STAMP := $(VENV)/.bench-installed
 BENCH_NODE_STAMP := bench/node_modules/.installed
+# The pins (requirements/*.txt) are compiled from requirements/*.in by uv, for any Python 3.11
+# on Linux. LOCK_ARGS=--upgrade moves every pin to the newest release that fits,
+# LOCK_ARGS="--upgrade-package NAME" one; without them, the pins stay where they are.
+UV_VERSION := 0.13.9
+UV_STAMP := $(VENV)/.uv-$(UV_VERSION)
+LOCK := $(BIN)/uv pip compile --quiet --python-version 3.11 --python-platform linux \
+	--custom-compile-command "make lock" $(LOCK_ARGS)
+PIP_INSTALL := --quiet --disable-pip-version-check
+# pytest-xdist: one worker a core (at most 4), each building its own sites and starting one
+# Chromium. --dist loadfile keeps a test module in one worker, so a module's fixtures (the page
+# walks of tests/browser/test_every_page.py) are made once. (loadgroup would be finer, but
+# pytest-xdist 3.8 cannot group under pytest 9.2: pytest-xdist#1386.) PARALLEL= runs serially.
+PARALLEL ?= -n auto --maxprocesses=4 --dist loadfile
 
-.PHONY: serve test build assets offline zensical zensical-venv vendor check lint browser clean scorm export bench
+.PHONY: serve test test-fast lock build assets offline zensical zensical-venv vendor check lint js browser clean scorm export bench
 
 serve: $(SITE_STAMP)  ## serve the course at http://127.0.0.1:8000
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve -a 127.0.0.1:8000
 
-test: $(TEST_STAMP) $(NODE_STAMP) $(ZENSICAL_STAMP) browser  ## run every test, browser tests included
+test: lint js $(ZENSICAL_STAMP) browser  ## run every test, browser tests included
+	$(BIN)/pytest $(PARALLEL)
+
+test-fast: lint js $(ZENSICAL_STAMP)  ## everything but the browser tests: the quick loop
+	$(BIN)/pytest $(PARALLEL) -m "not browser"
+
+js: $(NODE_STAMP)  ## type-check the browser script (tsc) and run its node tests
 	npm run --silent check
 	npm test --silent
+
+lint: $(TEST_STAMP)  ## ruff check and ruff format --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest
+
+lock: $(UV_STAMP)  ## regenerate requirements/*.txt from requirements/*.in and pyproject.toml
+	$(LOCK) pyproject.toml requirements/site.in -o requirements/site.txt
+	$(LOCK) requirements/test.in -o requirements/test.txt
+	$(LOCK) requirements/zensical.in -o requirements/zensical.txt
+	$(LOCK) requirements/bench.in -o requirements/bench.txt
 
 build: $(SITE_STAMP)  ## build the course into site/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
@@ -61,9 +88,6 @@ export: $(SITE_STAMP)  ## write the banks for Moodle: dist/moodle-questions.xml 
 	$(BIN)/quizbank export --format moodle-xml --out dist/moodle-questions.xml
 	$(BIN)/quizbank export --format gift --out dist/moodle-questions.gift.txt
 
-lint: $(TEST_STAMP)
-	$(BIN)/ruff check .
-
 bench: $(BENCH_STAMP) $(BENCH_NODE_STAMP) browser  ## benchmarks (not tests): print the table, write bench/results/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m bench $(BENCH_ARGS)
 
@@ -74,20 +98,26 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(SITE_STAMP): requirements/site.txt pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/site.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/pip install $(PIP_INSTALL) -r requirements/site.txt
+	$(BIN)/pip install $(PIP_INSTALL) --no-deps -e .
 	touch $@
 
 $(TEST_STAMP): requirements/test.txt $(SITE_STAMP)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/test.txt
+	$(BIN)/pip install $(PIP_INSTALL) -r requirements/test.txt
 	touch $@
 
 $(ZENSICAL_STAMP): requirements/zensical.txt pyproject.toml
 	$(PYTHON) -m venv $(ZENSICAL_VENV)
-	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/zensical.txt
-	$(ZENSICAL_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(ZENSICAL_VENV)/bin/pip install $(PIP_INSTALL) -r requirements/zensical.txt
+	$(ZENSICAL_VENV)/bin/pip install $(PIP_INSTALL) --no-deps -e .
+	touch $@
+
+$(UV_STAMP): | $(BIN)/python
+	$(BIN)/pip install $(PIP_INSTALL) uv==$(UV_VERSION)
+	touch $@
+
 $(BENCH_STAMP): requirements/bench.txt $(TEST_STAMP)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	$(BIN)/pip install $(PIP_INSTALL) -r requirements/bench.txt
 	touch $@
 
 $(BENCH_NODE_STAMP): bench/package.json bench/package-lock.json

@@ -4,10 +4,12 @@
     python -m bench --only weight,build   # some parts: weight, build, synthetic, browser,
                                           # lighthouse
     python -m bench --quick               # fewer repetitions, to try the harness out
-    python -m bench --readme              # also put the figures in README.md
+    python -m bench --readme              # also write the figures into bench/README.md and
+                                          # their summary into README.md
 
-The figures go to `bench/results/latest.json` and `bench/results/latest.md` (not committed);
-the README's Benchmarks section is that Markdown from a full run.
+The figures go to `bench/results/latest.json` and `bench/results/latest.md` (not committed).
+bench/README.md holds that Markdown from a full run, and README.md its summary (the budgets),
+each between its markers, written by `--readme` and never by hand.
 """
 
 from __future__ import annotations
@@ -22,13 +24,16 @@ from typing import Any
 
 from . import browser, buildtime, lighthouse, weight
 from .common import RESULTS, ROOT, SiteServer, load_average, machine, mkdocs_build
-from .report import markdown
+from .report import PARTS, markdown, summary
 from .sites import copy_course, minimal_site
 from .synthetic import quiz_page
 
-PARTS = ("weight", "build", "synthetic", "browser", "lighthouse")
 README = ROOT / "README.md"
-BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+"""Where the summary goes, between SUMMARY_MARKERS."""
+SUMMARY_MARKERS = ("<!-- bench-summary:begin -->", "<!-- bench-summary:end -->")
+BENCH_README = ROOT / "bench" / "README.md"
+"""Where every figure goes, between FIGURES_MARKERS."""
+FIGURES_MARKERS = ("<!-- bench:begin -->", "<!-- bench:end -->")
 
 
 def _progress(message: str) -> None:
@@ -76,7 +81,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--readme",
         action="store_true",
-        help="also put the figures in README.md, between its bench markers",
+        help="also write the figures into bench/README.md and their summary into README.md",
     )
     arguments = parser.parse_args(argv)
     if arguments.quick:
@@ -173,19 +178,21 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
     if arguments.readme:
-        update_readme(text)
-        print(f"Figures written to {README}", file=sys.stderr)
+        write_between(BENCH_README, FIGURES_MARKERS, text)
+        write_between(README, SUMMARY_MARKERS, summary(figures))
+        print(f"Figures written to {BENCH_README}, their summary to {README}", file=sys.stderr)
     return 0
 
 
-def update_readme(text: str) -> None:
-    """Replace the figures between the README's bench markers."""
-    readme = README.read_text(encoding="utf-8")
-    start, end = readme.find(BEGIN), readme.find(END)
-    if start < 0 or end < start:
-        raise SystemExit(f"README.md has no '{BEGIN}' … '{END}' markers")
-    README.write_text(
-        readme[: start + len(BEGIN)] + "\n" + text + "\n" + readme[end:], encoding="utf-8"
+def write_between(path: Path, markers: tuple[str, str], text: str) -> None:
+    """Replace what stands between a file's two markers with a text."""
+    begin, end = markers
+    content = path.read_text(encoding="utf-8")
+    start, stop = content.find(begin), content.find(end)
+    if start < 0 or stop < start:
+        raise SystemExit(f"{path.relative_to(ROOT)} has no '{begin}' … '{end}' markers")
+    path.write_text(
+        content[: start + len(begin)] + "\n" + text + "\n" + content[stop:], encoding="utf-8"
     )
 
 

@@ -3,7 +3,7 @@
 Both build the same sites, interleaved (old, new, old, new, …) so that load from other
 processes falls on both alike: the real course, and synthetic banks of the sizes asked for.
 The old engine is exported with `git archive` and put first on PYTHONPATH for its builds.
-This is how the README's before-and-after figures were taken.
+This is how the before-and-after figures in bench/README.md were taken.
 """
 
 from __future__ import annotations

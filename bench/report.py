@@ -1,10 +1,17 @@
-"""A run's figures as Markdown tables: printed by `make bench`, pasted into the README."""
+"""A run's figures as Markdown: every table, and a summary of the budgets.
+
+`make bench` prints every table; `--readme` writes them into bench/README.md and the summary
+into README.md.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from .budgets import verdicts
+
+PARTS = ("weight", "build", "synthetic", "browser", "lighthouse")
+"""Every part of the benchmarks, in the order they run."""
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -253,17 +260,25 @@ def _lighthouse(lighthouse: dict[str, Any]) -> list[str]:
     ]
 
 
-def markdown(figures: dict[str, Any]) -> str:
-    """Return a run's figures and budgets as Markdown."""
-    meta = figures["meta"]
+def _taken(meta: dict[str, Any]) -> str:
+    """Say when and where a run was taken, and whether it was a partial or quick one."""
     start, end = meta["load_start"], meta["load_end"]
-    lines = [
+    line = (
         f"Taken {meta['date']} on {meta['machine']['cpu']}, {meta['machine']['cores']} "
         f"cores, Python {meta['machine']['python']}; load average (1/5/15 min) "
         f"{start[0]:.2f} / {start[1]:.2f} / {start[2]:.2f} at the start and "
-        f"{end[0]:.2f} / {end[1]:.2f} / {end[2]:.2f} at the end.",
-        "",
-    ]
+        f"{end[0]:.2f} / {end[1]:.2f} / {end[2]:.2f} at the end."
+    )
+    parts = meta.get("parts", [])
+    if set(parts) != set(PARTS):
+        line += f" Only part of the benchmarks ran: {', '.join(parts)}."
+    if meta.get("arguments", {}).get("quick"):
+        line += " A quick run (one or two repetitions), to try the harness, not to quote."
+    return line
+
+
+def summary(figures: dict[str, Any]) -> str:
+    """Return when the run was taken and the budgets, as Markdown (the README's summary)."""
     rows = [
         [
             v.name,
@@ -273,7 +288,14 @@ def markdown(figures: dict[str, Any]) -> str:
         ]
         for v in verdicts(figures)
     ]
-    lines += ["**Budgets**", "", *_table(["Budget", "limit", "measured", ""], rows)]
+    lines = [_taken(figures["meta"]), "", "**Budgets**", ""]
+    lines += _table(["Budget", "limit", "measured", ""], rows)
+    return "\n".join(lines).rstrip("\n")
+
+
+def markdown(figures: dict[str, Any]) -> str:
+    """Return a run's figures and budgets as Markdown: the summary, then every table."""
+    lines = [summary(figures), ""]
     for key, section in (
         ("weight", _weight),
         ("build", _build),

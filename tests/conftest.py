@@ -1,4 +1,9 @@
-"""Fixtures shared by every test: the repository's paths, building sites, serving them."""
+"""Fixtures shared by every test: the repository's paths, building sites, serving them.
+
+`make test` runs the suite under pytest-xdist: each worker is a pytest session of its own, so
+a session fixture is made once a worker, in that worker's own temporary folder
+(tmp_path_factory gives each worker one), and never shared between workers.
+"""
 
 from __future__ import annotations
 

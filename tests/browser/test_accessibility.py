@@ -1,5 +1,6 @@
-"""WCAG 2.2 AA in Chromium: axe-core on every page in both colour schemes and in every state
-our blocks can be in; reduced motion; reflow at 320 px; printing; live regions."""
+"""WCAG 2.2 AA in Chromium: axe-core in every state our blocks can be in, and over the whole
+page of three pages, in both colour schemes; reduced motion; reflow at 320 px; printing; live
+regions. axe-core over every page, in both schemes and at 320 px, is in test_every_page.py."""
 
 from __future__ import annotations
 
@@ -13,11 +14,10 @@ from tests.browser.helpers import (
     rate_where_are_you_now,
     write_reflection,
 )
-from tests.browser.pages import axe_violations, pages_of, with_axe
+from tests.browser.pages import axe_violations, with_axe
 from tests.browser.test_storage_faults import STORAGE_OFF
+from tests.browser.walk import SCHEMES
 from tests.conftest import SiteServer
-
-SCHEMES = {"light": "default", "dark": "slate"}
 
 
 def scheme_page(browser: Browser, scheme: str, **options: object) -> tuple[Page, object]:
@@ -46,15 +46,6 @@ def assert_axe_finds_nothing(
     page.context.close()
     assert not violations, "\n".join(violations)
     assert not watch.errors + watch.outside
-
-
-@pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
-def test_axe_finds_nothing_in_any_article(
-    browser: Browser, request: pytest.FixtureRequest, site_name: str, scheme: str
-) -> None:
-    site: SiteServer = request.getfixturevalue(site_name)
-    assert_axe_finds_nothing(browser, scheme, site.url, pages_of(site.folder))
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -153,26 +144,6 @@ def test_no_motion_from_our_styles_when_reduced_motion_is_asked_for(
     assert page.evaluate(moving) > 0, "nothing moves even without a preference: test is moot"
     page.emulate_media(reduced_motion="reduce")
     assert page.evaluate(moving) == 0
-
-
-@pytest.mark.parametrize("site_name", ["served_fixture_site", "served_real_site"])
-def test_every_page_reflows_at_320_pixels_and_passes_axe_there(
-    browser: Browser, request: pytest.FixtureRequest, site_name: str
-) -> None:
-    site: SiteServer = request.getfixturevalue(site_name)
-    page, watch = open_page(browser, viewport={"width": 320, "height": 640})
-    with_axe(page)
-    wide, violations = [], []
-    for path in pages_of(site.folder):
-        open_ready(page, site.url + path)
-        width = page.evaluate("document.documentElement.scrollWidth")
-        if width > 320:
-            wide.append(f"{path or 'home'}: {width}px")
-        violations += axe_violations(page)  # at this width, tables must not scroll unreachably
-    page.context.close()
-    assert not wide, "pages scroll sideways at 320px: " + ", ".join(wide)
-    assert not violations, "\n".join(violations)
-    assert not watch.errors + watch.outside
 
 
 def test_our_blocks_reflow_at_320_pixels_when_filled_in(

@@ -1,0 +1,102 @@
+"""One walk over every page of a served site, doing every per-page check in the same visit.
+
+Visiting each page once and checking it several ways is what keeps the browser tests quick:
+axe-core over the article in the light scheme, then in the dark scheme, then at 320 px (with
+the reflow check), and, over the whole visit, the requests that leave the site and the
+console errors. The walk records what it finds; the tests in test_every_page.py each assert
+their part of it, so each check still fails on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from playwright.sync_api import Browser, Page
+
+from tests.browser.conftest import open_page
+from tests.browser.helpers import open_ready
+from tests.browser.pages import axe_violations, pages_of, with_axe
+from tests.conftest import SiteServer
+
+WIDE = {"width": 1280, "height": 900}
+NARROW = {"width": 320, "height": 640}
+SCHEMES = {"light": "default", "dark": "slate"}
+"""The system colour schemes, and the Material palette scheme the course shows for each."""
+
+FORGET_PALETTE = """
+for (const key of Object.keys(localStorage)) {
+  if (key.endsWith(".__palette")) localStorage.removeItem(key);
+}
+"""
+"""Material keeps the palette it last showed, and a kept palette wins over the system's
+scheme: forgetting it before each page loads makes every page open as on a first visit."""
+
+SWITCHED = """scheme => document.body.dataset.mdColorScheme === scheme
+    && !document.body.hasAttribute("data-md-color-switching")"""
+
+
+@dataclass
+class Walk:
+    """What one walk over a site found, check by check."""
+
+    paths: list[str]
+    axe: dict[str, list[str]] = field(default_factory=dict)
+    """Violations (and a palette that did not follow the scheme) by check: light, dark, 320px."""
+    wide: list[str] = field(default_factory=list)
+    """Pages that scroll sideways at 320 px, with their width."""
+    outside: list[str] = field(default_factory=list)
+    """Requests that left the local server, by page."""
+    errors: list[str] = field(default_factory=list)
+    """Console errors and uncaught exceptions, by page."""
+
+
+def switch_scheme(page: Page, scheme: str) -> None:
+    """Switch the system colour scheme and the course's palette with it, as Material does when
+    its palette toggle is used, and wait until the switch is over."""
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+    page.evaluate(
+        """media => document.querySelector(`input[data-md-color-media="${media}"]`).click()""",
+        f"(prefers-color-scheme: {scheme})",
+    )
+    page.wait_for_function(SWITCHED, arg=SCHEMES[scheme])
+
+
+def scheme_problem(page: Page, scheme: str) -> list[str]:
+    """Return a line when the page does not show the palette of a colour scheme."""
+    shown = page.evaluate("document.body.dataset.mdColorScheme")
+    if shown == SCHEMES[scheme]:
+        return []
+    return [f"{page.url}: the palette is {shown!r} under the {scheme} scheme"]
+
+
+def walk_site(browser: Browser, site: SiteServer) -> Walk:
+    """Visit every page of a site once and check it in both schemes and at 320 px."""
+    walk = Walk(pages_of(site.folder))
+    walk.axe = {"light": [], "dark": [], "320px": []}
+    page, watch = open_page(browser, color_scheme="light", viewport=WIDE)
+    with_axe(page)
+    page.context.add_init_script(FORGET_PALETTE)
+    for path in walk.paths:
+        name = path or "home"
+        seen_outside, seen_errors = len(watch.outside), len(watch.errors)
+        page.set_viewport_size(WIDE)  # type: ignore[arg-type]
+        page.emulate_media(color_scheme="light")
+        open_ready(page, site.url + path)
+        walk.axe["light"] += scheme_problem(page, "light") + axe_violations(page)
+
+        switch_scheme(page, "dark")
+        walk.axe["dark"] += scheme_problem(page, "dark") + axe_violations(page)
+
+        switch_scheme(page, "light")
+        page.set_viewport_size(NARROW)  # type: ignore[arg-type]
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > NARROW["width"]:
+            walk.wide.append(f"{name}: {width}px")
+        # At this width, tables must not scroll out of keyboard reach.
+        walk.axe["320px"] += scheme_problem(page, "light") + axe_violations(page)
+
+        page.wait_for_load_state("networkidle")  # late requests too: sitemap, search index
+        walk.outside += [f"{name} requested {url}" for url in watch.outside[seen_outside:]]
+        walk.errors += [f"{name} logged {error}" for error in watch.errors[seen_errors:]]
+    page.context.close()
+    return walk
