@@ -124,7 +124,7 @@ def test_real_site_under_its_policy(
             show_a_result(page)
         assert found == [], path
     open_ready(page, base + "tracks/10-self-evaluation-and-development/")
-    page.locator("article abbr").first.hover()  # Material's tooltip, positioned by script
+    page.locator("article abbr", has_text="SMART").first.hover()  # positioned by script
     expect(page.get_by_role("tooltip").filter(has_text="Specific, Measurable")).to_be_visible()
     search_finds(page, "mentoring")
     page.goto(base + "404.html")

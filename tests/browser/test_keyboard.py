@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import active, open_ready, press_until, tab_until
@@ -21,13 +23,9 @@ def check_with_enter(page: Page, question_id: str) -> None:
     assert active(page, "el.dataset.qbAction") == "check", "focus left the Check button"
 
 
-def test_every_question_type_with_the_keyboard_alone(
-    page: Page, served_fixture_site: SiteServer
-) -> None:
-    open_ready(page, served_fixture_site.url + "quiz/")
+def single(page: Page) -> None:
+    """Single choice: arrow keys move the selection and never submit."""
     feedback = page.locator("#qb-sample-single .qb-feedback")
-
-    # Single choice: arrow keys move the selection and never submit.
     tab_until(page, "el.name === 'qb-sample-single'")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
@@ -40,7 +38,9 @@ def test_every_question_type_with_the_keyboard_alone(
     check_with_enter(page, "sample-single")
     expect(feedback).to_contain_text("Correct.")
 
-    # Multiple response: Tab between checkboxes, Space to tick.
+
+def multiple(page: Page) -> None:
+    """Multiple response: Tab between checkboxes, Space to tick."""
     tab_until(page, "el.id === 'qb-sample-multiple-0'")
     page.keyboard.press("Space")
     tab_until(page, "el.id === 'qb-sample-multiple-2'")
@@ -48,7 +48,9 @@ def test_every_question_type_with_the_keyboard_alone(
     check_with_enter(page, "sample-multiple")
     expect(page.locator("#qb-sample-multiple .qb-feedback")).to_contain_text("Correct.")
 
-    # True or false.
+
+def true_false(page: Page) -> None:
+    """True or false: arrow keys between the two."""
     tab_until(page, "el.name === 'qb-sample-true-false'")
     press_until(
         page, "ArrowRight", lambda: page.locator("#qb-sample-true-false-false").is_checked()
@@ -56,7 +58,9 @@ def test_every_question_type_with_the_keyboard_alone(
     check_with_enter(page, "sample-true-false")
     expect(page.locator("#qb-sample-true-false .qb-feedback")).to_contain_text("Correct.")
 
-    # Ordering: each drop-down takes its place by typing the number.
+
+def ordering(page: Page) -> None:
+    """Ordering: each drop-down takes its place by typing the number."""
     places = {"Goal": "1", "Reality": "2", "Options": "3", "Will": "4"}
     for _ in places:
         tab_until(
@@ -68,21 +72,59 @@ def test_every_question_type_with_the_keyboard_alone(
     check_with_enter(page, "sample-ordering")
     expect(page.locator("#qb-sample-ordering .qb-feedback")).to_contain_text("Correct.")
 
-    # Matching: arrow through each drop-down to the right description.
-    matching = page.locator("#qb-sample-matching")
+
+def matching(page: Page) -> None:
+    """Matching: arrow through each drop-down to the right description."""
+    question = page.locator("#qb-sample-matching")
     for slot in range(3):
-        select = matching.locator("select").nth(slot)
+        select = question.locator("select").nth(slot)
         tab_until(page, f"el.id === 'qb-sample-matching-{slot}'")
         press_until(page, "ArrowDown", lambda s=select, n=slot: s.input_value() == str(n))
     check_with_enter(page, "sample-matching")
-    expect(matching.locator(".qb-feedback")).to_contain_text("Correct.")
+    expect(question.locator(".qb-feedback")).to_contain_text("Correct.")
+
+
+def fill_in(page: Page) -> None:
+    """Fill in the blank: type into the box, then Tab to Check."""
+    tab_until(page, "el.id === 'qb-typed-grow-w-answer'")
+    page.keyboard.type("will.")
+    check_with_enter(page, "typed-grow-w")
+    expect(page.locator("#qb-typed-grow-w .qb-feedback")).to_contain_text("Correct.")
+
+
+KEYBOARD: dict[str, tuple[str, Callable[[Page], None]]] = {
+    "single": ("quiz/", single),
+    "multiple": ("quiz/", multiple),
+    "true-false": ("quiz/", true_false),
+    "ordering": ("quiz/", ordering),
+    "matching": ("quiz/", matching),
+    "fill-in": ("typed/", fill_in),
+}
+"""How each question type is answered with the keyboard alone, and the page its question is on
+(tests/unit/test_question_types.py checks every registered type has one)."""
+
+
+@pytest.mark.parametrize("name", KEYBOARD)
+def test_each_question_type_with_the_keyboard_alone(
+    page: Page, served_fixture_site: SiteServer, name: str
+) -> None:
+    where, answer = KEYBOARD[name]
+    open_ready(page, served_fixture_site.url + where)
+    answer(page)
+
+
+def test_a_whole_quiz_with_the_keyboard_alone(page: Page, served_fixture_site: SiteServer) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    for name in ("single", "multiple", "true-false", "ordering", "matching"):
+        KEYBOARD[name][1](page)
+    matching_question = page.locator("#qb-sample-matching")
 
     # The explanation opens from the keyboard too.
     tab_until(
         page, "el.tagName === 'SUMMARY' && el.closest('#qb-sample-matching')", key="Shift+Tab"
     )
     page.keyboard.press("Enter")
-    expect(matching.locator("details.qb-answer")).to_have_attribute("open", "")
+    expect(matching_question.locator("details.qb-answer")).to_have_attribute("open", "")
 
     # And the whole quiz is scored from the keyboard.
     tab_until(page, "el.dataset.qbAction === 'score'")
@@ -94,7 +136,7 @@ def test_every_question_type_with_the_keyboard_alone(
     open_ready(page, served_fixture_site.url + "quiz/")
     expect(page.locator("#qb-sample-single-0")).to_be_checked()
     expect(page.locator("#qb-sample-true-false-false")).to_be_checked()
-    expect(matching.locator("select").nth(2)).to_have_value("2")
+    expect(matching_question.locator("select").nth(2)).to_have_value("2")
     expect(page.locator(".qb-quiz__score")).to_contain_text("5 out of 6")
 
 

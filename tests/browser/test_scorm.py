@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Browser, FrameLocator, Page
+from playwright.sync_api import Browser, FrameLocator, Page, expect
 
 from tests.browser.conftest import open_page
 from tests.conftest import ROOT, SiteServer
@@ -148,6 +148,10 @@ def _answer(course: FrameLocator, question_id: str, *, right: bool = True) -> No
     """Answer a question from its answer key (or deliberately wrongly)."""
     question = course.locator(f"fieldset[data-qb-question='{question_id}']")
     kind = question.get_attribute("data-qb-type")
+    if kind == "fill-in":
+        accepted = (question.get_attribute("data-qb-answer") or "").split("|")
+        question.get_by_label("Your answer").fill(accepted[0] if right else "not this")
+        return
     key = (question.get_attribute("data-qb-answer") or "").split()
     if kind in ("ordering", "matching"):
         selects = question.locator("select")
@@ -236,26 +240,27 @@ def test_scores_status_and_answers_reach_the_lms(
         "et-ordering",
         "et-matching",
         "et-matching-short",
+        "et-fill-in",
         "et-unsafe",
     ):
         _answer(frame, question)
     _answer(frame, "et-multiple", right=False)
     message, one_quiz = _score(page, frame, "every-type")
-    assert message.startswith("You scored 6 out of 7 (86%).")
-    assert one_quiz["cmi.core.score.raw"] == "43"  # 86 and a quiz not yet scored: 0
+    assert message.startswith("You scored 7 out of 8 (88%).")
+    assert one_quiz["cmi.core.score.raw"] == "44"  # 88 and a quiz not yet scored: 0
     assert one_quiz["cmi.core.score.min"] == "0"
     assert one_quiz["cmi.core.score.max"] == "100"
     assert one_quiz["cmi.core.lesson_status"] == "incomplete"
-    assert one_quiz["cmi.suspend_data"] == "qb1;every-type=86"
+    assert one_quiz["cmi.suspend_data"] == "qb1;every-type=88"
 
     _home(frame)
     _open(frame, "a second quiz")
     _answer(frame, "sec-one")
     _answer(frame, "sec-two")
     _, both = _score(page, frame, "second")
-    assert both["cmi.core.score.raw"] == "93"
+    assert both["cmi.core.score.raw"] == "94"
     assert both["cmi.core.lesson_status"] == "passed"
-    assert both["cmi.suspend_data"] == "qb1;every-type=86,second=100"
+    assert both["cmi.suspend_data"] == "qb1;every-type=88,second=100"
 
     _home(frame)
     _open(frame, "a self-check")
@@ -269,9 +274,9 @@ def test_scores_status_and_answers_reach_the_lms(
     assert lms["initialized"] == 1
     final = lms["commits"][-1]
     assert final["cmi.core.lesson_status"] == "passed"
-    assert final["cmi.core.score.raw"] == "93"
+    assert final["cmi.core.score.raw"] == "94"
     assert re.fullmatch(r"\d\d:\d\d:\d\d", lms["values"]["cmi.core.session_time"])
-    assert lms["values"]["cmi.core.exit"] == ""
+    assert lms["values"]["cmi.core.exit"] == "suspend"  # the learner may always come back
     assert len(final["cmi.suspend_data"]) <= SUSPEND_DATA_LIMIT
     interactions = _interactions(final)
     assert interactions == [
@@ -282,6 +287,7 @@ def test_scores_status_and_answers_reach_the_lms(
         ("et-ordering", "sequencing", "a,b,c,d", "correct"),
         ("et-matching", "matching", "1.a,2.b,3.c", "correct"),
         ("et-matching-short", "matching", "1.a,2.b", "correct"),
+        ("et-fill-in", "fill-in", "will", "correct"),
         ("et-unsafe", "choice", "b", "correct"),
         ("sec-one", "true-false", "t", "correct"),
         ("sec-two", "choice", "a", "correct"),
@@ -382,3 +388,34 @@ def test_suspend_data_is_trimmed_to_4096_characters_with_many_quizzes(
         server.close()
     assert watch.errors == []
     assert watch.outside == []
+
+
+def test_in_review_mode_the_record_stays_as_it_was(
+    page: Page, course: tuple[SiteServer, str]
+) -> None:
+    """A learner who comes back to review a completed attempt changes nothing the LMS holds."""
+    server, _ = course
+    frame = _launch(
+        page,
+        server,
+        {
+            "cmi.core.lesson_mode": "review",
+            "cmi.core.lesson_status": "passed",
+            "cmi.core.score.raw": "94",
+            "cmi.suspend_data": "qb1;every-type=88,second=100",
+        },
+    )
+    expect(page.frame_locator("#sco").locator(".lms-status")).to_contain_text("reviewing")
+    _open(frame, "a second quiz")
+    _answer(frame, "sec-one")
+    _answer(frame, "sec-two", right=False)
+    frame.get_by_role("button", name="Show my score").click()
+    lms = _leave(page)
+    assert lms["commits"], "the session was never committed"
+    for commit in lms["commits"]:
+        assert commit["cmi.core.lesson_status"] == "passed"
+        assert commit["cmi.core.score.raw"] == "94"
+        assert commit["cmi.suspend_data"] == "qb1;every-type=88,second=100"
+        assert not [key for key in commit if key.startswith("cmi.interactions.")]
+    written = set(lms["values"])
+    assert written == {"cmi.core.session_time", "cmi.core.exit"}, written

@@ -2,19 +2,21 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
+import { normalise } from "../../plugins/quizbank/assets/src/types/fill-in.js";
 import { TYPES } from "../../plugins/quizbank/assets/src/types/index.js";
 
 const { single, multiple, ordering, matching } = TYPES;
 const trueFalse = TYPES["true-false"];
+const fillIn = TYPES["fill-in"];
 
 test("every registered type has everything the script and the launch page ask of it", () => {
-  assert.deepEqual(Object.keys(TYPES), ["single", "multiple", "true-false", "ordering", "matching"]);
+  // tests/unit/test_question_types.py checks these are the types the Python registers.
   for (const [name, type] of Object.entries(TYPES)) {
     for (const field of ["read", "parseKey", "grade", "scorm"]) {
       assert.equal(typeof type[field], "function", `${name}.${field}`);
     }
     assert.match(type.empty, /first\.$/, name);
-    assert.ok(["option", "slot"].includes(type.part), name);
+    assert.ok(["option", "slot", "blank"].includes(type.part), name);
     assert.equal(typeof type.shuffle, "boolean", name);
   }
 });
@@ -86,5 +88,22 @@ test("SCORM 1.2 interactions: choice, true-false, sequencing and matching", () =
     type: "matching",
     response: "1.b,2.a,3.c",
     pattern: "1.a,2.b,3.c"
+  });
+});
+
+test("a typed answer counts when it matches an accepted one but for case, spaces and closing stops", () => {
+  assert.equal(normalise("  Way   Forward. "), "way forward");
+  assert.equal(normalise("WILL!?"), "will");
+  assert.equal(normalise("e\u0301tude"), "\u00e9tude");
+  assert.deepEqual(fillIn.parseKey("will|way forward"), ["will", "way forward"]);
+  assert.deepEqual(fillIn.grade(["Way forward!"], ["will", "way forward"]), {
+    correct: true,
+    marks: { "way forward": "right" }
+  });
+  assert.deepEqual(fillIn.grade(["Why"], ["will"]), { correct: false, marks: { why: "wrong" } });
+  assert.deepEqual(fillIn.scorm(["  Will. "], ["will", "way forward"]), {
+    type: "fill-in",
+    response: "will",
+    pattern: "will"
   });
 });

@@ -23,7 +23,7 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 def test_check_passes_on_good_banks_and_pages() -> None:
     result = run("check", "quizzes", "docs", cwd=FIXTURE)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("ok: 3 banks (")
+    assert result.stdout.startswith("ok: 4 banks (")
     assert "no problems" in result.stdout
 
 
@@ -62,7 +62,7 @@ def test_check_reports_pages_that_name_missing_banks(tmp_path: Path) -> None:
     result = run("check", str(FIXTURE / "quizzes"), str(page))
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
-        f"{page.as_posix()}:7:1: no bank has id 'nope' Banks are: sample, scored, where-are-you-now"
+        f"{page.as_posix()}:7:1: no bank has id 'nope' Banks are: sample, scored, typed, where-are-you-now"
     )
 
 

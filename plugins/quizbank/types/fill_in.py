@@ -102,7 +102,7 @@ def render(question: FillIn, dom: str) -> Rendered:
     body = [
         hint("Type your answer: a word or a short phrase."),
         element(
-            "p",
+            "div",
             {"class": "qb-blank"},
             element("label", {"class": "qb-blank__label", "for": input_id}, "Your answer"),
             " ",
@@ -136,7 +136,7 @@ def render(question: FillIn, dom: str) -> Rendered:
                 "div",
                 {"class": "qb-answer__otherwise"},
                 Html("<p><strong>Any other answer:</strong></p>"),
-                to_html(question.feedback),
+                element("div", {"class": "qb-answer__feedback"}, to_html(question.feedback)),
             )
         )
     return Rendered(body=body, key=key)

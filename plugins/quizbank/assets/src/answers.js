@@ -4,7 +4,7 @@
 
 import { BLOCKS, all } from "./dom.js";
 import { forget, read, write } from "./storage.js";
-import { readAnswer } from "./types/index.js";
+import { readAnswer, typeOf } from "./types/index.js";
 
 /**
  * The key a question's answer is saved under: its bank and its id, never its position.
@@ -47,6 +47,11 @@ export function restoreAnswer(question) {
   if (saved.v !== question.dataset.qbVersion) {
     forget(answerKey(question));
     return false;
+  }
+  const restore = typeOf(question)?.restore;
+  if (restore) {
+    restore(question, saved.a);
+    return !!saved.c;
   }
   /** @type {HTMLInputElement[]} */
   const inputs = all("input", question);

@@ -33,21 +33,26 @@ export function clearFeedback(question) {
 }
 
 /**
- * Mark options or slots right or wrong, in words as well as colour, with their feedback.
+ * Mark options, slots or a typed answer right or wrong, in words as well as colour, with
+ * their feedback (for a typed answer the page does not list, the feedback for any other).
  * @param {HTMLElement} question
- * @param {"option" | "slot"} part
+ * @param {"option" | "slot" | "blank"} part
  * @param {Record<string, import("./types/index.js").Mark>} marks
  */
 function showMarks(question, part, marks) {
   for (const id in marks) {
-    const target = one(`li[data-qb-${part}="${CSS.escape(id)}"]`, question);
+    const target =
+      part === "blank"
+        ? one(".qb-blank", question)
+        : one(`li[data-qb-${part}="${CSS.escape(id)}"]:not(.qb-answer__option)`, question);
     if (!target) continue;
     target.dataset.qbMark = marks[id];
     make("span", "qb-mark qb-mark--" + marks[id], MARK_TEXT[marks[id]], target);
-    const feedback = one(
-      `.qb-answer__option[data-qb-option="${CSS.escape(id)}"] .qb-answer__feedback`,
-      question
-    );
+    const feedback =
+      one(`.qb-answer__option[data-qb-option="${CSS.escape(id)}"] .qb-answer__feedback`, question) ??
+      (part === "blank" && marks[id] === "wrong"
+        ? one(".qb-answer__otherwise .qb-answer__feedback", question)
+        : null);
     if (feedback && marks[id] !== "missed") {
       target.appendChild(copy(feedback)).className = "qb-option__feedback";
     }

@@ -27,7 +27,6 @@ import { TYPES, keyOf } from "../types/index.js";
 import {
   clock,
   courseScore,
-  isDone,
   nextStatus,
   readQuizzes,
   readSuspendData,
@@ -49,6 +48,7 @@ let status = "";
 let mastery = NaN;
 let pending = false;
 let finished = false;
+let reviewing = false;
 const listened = new WeakSet();
 
 /* ---------------------------------------------------------------- the LMS's API */
@@ -105,8 +105,10 @@ function timeOfDay() {
   return clock(((now.getHours() * 60 + now.getMinutes()) * 60 + now.getSeconds()) * 1000);
 }
 
-/** Report score, status and suspend data, then commit once the current click is done. */
+/** Report score, status and suspend data, then commit once the current click is done. In
+ * review or browse mode the record stays as it is (SCORM 1.2: those modes change nothing). */
 function update() {
+  if (reviewing) return;
   const score = courseScore(quizzes, best);
   if (score.scored) {
     set("cmi.core.score.raw", score.raw);
@@ -121,7 +123,9 @@ function commit() {
   pending = false;
   if (!api || finished) return;
   set("cmi.core.session_time", clock(Date.now() - started));
-  set("cmi.core.exit", isDone(status) ? "" : "suspend");
+  /* Always suspend: the course is a reference the learner may come back to, and a finished
+   * attempt kept open keeps its best scores (docs/tutors/lms.md). */
+  set("cmi.core.exit", "suspend");
   api.LMSCommit("");
 }
 
@@ -142,6 +146,7 @@ function schedule() {
  * @param {string} result
  */
 function record(id, type, response, pattern, result) {
+  if (reviewing) return;
   const prefix = "cmi.interactions." + interactions + ".";
   interactions += 1;
   set(prefix + "id", id);
@@ -228,12 +233,18 @@ function start() {
     say("The learning platform did not start a session, so your scores are not recorded.");
     return;
   }
+  reviewing = ["review", "browse"].includes(get("cmi.core.lesson_mode"));
+  if (reviewing) {
+    say("You are reviewing this course: what you do now does not change your recorded results.");
+  }
   status = get("cmi.core.lesson_status");
   mastery = parseFloat(get("cmi.student_data.mastery_score"));
   interactions = parseInt(get("cmi.interactions._count"), 10) || 0;
   best = readSuspendData(get("cmi.suspend_data"), quizzes);
-  set("cmi.core.score.min", 0);
-  set("cmi.core.score.max", 100);
+  if (!reviewing) {
+    set("cmi.core.score.min", 0);
+    set("cmi.core.score.max", 100);
+  }
   update();
 }
 

@@ -5,6 +5,7 @@
  * the key, what to say when it is not answered yet, and how SCORM 1.2 records it. Nothing
  * else in the script branches on a type's name: it asks this table. */
 
+import fillIn from "./fill-in.js";
 import matching from "./matching.js";
 import multiple from "./multiple.js";
 import ordering from "./ordering.js";
@@ -28,7 +29,7 @@ import trueFalse from "./true-false.js";
 /**
  * How SCORM 1.2 records a checked question (cmi.interactions.n.*).
  * @typedef {object} Interaction
- * @property {string} type     its type: choice, true-false, sequencing, matching
+ * @property {string} type     its type: choice, true-false, sequencing, matching, fill-in
  * @property {string} response its student_response
  * @property {string} pattern  its correct_responses.0.pattern
  */
@@ -41,7 +42,11 @@ import trueFalse from "./true-false.js";
  * @property {(attribute: string) => string[]} parseKey  the key, from data-qb-answer
  * @property {(answer: string[], key: string[]) => Grade} grade  pure: no page needed
  * @property {string} empty   what to say when it is checked before it is answered
- * @property {"option" | "slot"} part   what the marks go on: li[data-qb-option] or li[data-qb-slot]
+ * @property {"option" | "slot" | "blank"} part
+ *   what the marks go on: li[data-qb-option], li[data-qb-slot], or the question's text box
+ * @property {(question: Element, answer: string[]) => void} [restore]
+ *   put a saved answer back, for a type not answered by checking inputs or choosing in
+ *   drop-downs
  * @property {boolean} shuffle   whether its options move when the quiz shuffles
  * @property {(answer: string[], key: string[]) => Interaction} scorm
  */
@@ -52,7 +57,8 @@ export const TYPES = {
   multiple,
   "true-false": trueFalse,
   ordering,
-  matching
+  matching,
+  "fill-in": fillIn
 };
 
 /**
