@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .files import write_texts
+
 DIST_DIR = Path(__file__).parent / "assets" / "dist"
 """The built assets: the script bundled and minified, the stylesheet minified."""
 ASSETS = ("quizbank.js", "quizbank.css")
@@ -32,10 +34,4 @@ def asset_uri(name: str, content: str) -> str:
 
 def write_assets(folder: Path) -> list[Path]:
     """Write the published script and stylesheet into a folder, under their plain names."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in ASSETS:
-        path = folder / name
-        path.write_text(asset_content(name), encoding="utf-8")
-        written.append(path)
-    return written
+    return write_texts(folder, ASSETS, asset_content)

@@ -98,12 +98,12 @@ def _drop_feedback(value: object) -> None:
 
 
 class Option(Strict):
-    """One option of a choice question, with the feedback it gives."""
+    """An option of a choice question, or an answer to a fill-in, with its feedback."""
 
     text: MarkdownText
-    """The option as the learner sees it."""
+    """The option as the learner sees it, or the answer as the learner types it."""
     feedback: MarkdownText | None = None
-    """Shown beside this option once checked: say why it is right or wrong."""
+    """Shown once the learner has answered with it: say why it is right or wrong."""
 
 
 def _option_form(value: object) -> str | None:
@@ -120,10 +120,10 @@ OptionEntry = Annotated[
     Discriminator(
         _option_form,
         custom_error_type="option_form",
-        custom_error_message="an option is text, or a mapping with text and feedback",
+        custom_error_message="an option or answer is text, or a mapping with text and feedback",
     ),
 ]
-"""An option: its text alone, or a mapping with `text` and `feedback`."""
+"""An option or answer: its text alone, or a mapping with `text` and `feedback`."""
 
 UNION_TAGS = frozenset({"plain", "detailed"})
 """Labels of union members that are not keys in the data (error locations include them)."""

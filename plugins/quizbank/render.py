@@ -79,6 +79,17 @@ def live(tag: str, class_name: str, *, role: str | None = "status") -> Html:
     return element(tag, {"class": class_name, "role": role, "aria-live": "polite"})
 
 
+def _actions(class_name: str, action: str, label: str) -> Html:
+    """Render a block's buttons, which the script reveals: its main action, and start again."""
+    return element(
+        "div",
+        {"class": class_name, "hidden": True},
+        button(action, label, primary=True),
+        " ",
+        button("reset", "Start again"),
+    )
+
+
 def select_questions(bank: model.QuizBank, options: QuizOptions) -> list[model.Question]:
     """Return the questions a block shows, in the order it shows them."""
     by_id = {question.id: question for question in bank.questions}
@@ -110,13 +121,7 @@ def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderConte
             _question(question, number, len(questions), context)
             for number, question in enumerate(questions, start=1)
         ),
-        element(
-            "div",
-            {"class": "qb-quiz__actions", "hidden": True},
-            button("score", "Show my score", primary=True),
-            " ",
-            button("reset", "Start again"),
-        ),
+        _actions("qb-quiz__actions", "score", "Show my score"),
         live("p", "qb-quiz__score"),
         "",
         sep="\n",
@@ -239,13 +244,7 @@ def render_self_assessment(
             ".",
         ),
         *sections,
-        element(
-            "div",
-            {"class": "qb-self__actions", "hidden": True},
-            button("result", "Show my result", primary=True),
-            " ",
-            button("reset", "Start again"),
-        ),
+        _actions("qb-self__actions", "result", "Show my result"),
         live("div", "qb-self__result"),
         _report(bank),
         _bands(bank),

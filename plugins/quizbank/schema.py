@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .files import write_texts
 from .loader import BANK_ADAPTER, QUALIFICATIONS_ADAPTER
 
 SCHEMA_DIR = Path(__file__).parent / "schema"
@@ -45,10 +46,4 @@ def render_schema(name: str) -> str:
 
 def write_schemas(folder: Path = SCHEMA_DIR) -> list[Path]:
     """Write every schema into a folder and return the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in SCHEMAS:
-        path = folder / name
-        path.write_text(render_schema(name), encoding="utf-8")
-        written.append(path)
-    return written
+    return write_texts(folder, SCHEMAS, render_schema)

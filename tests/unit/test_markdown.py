@@ -87,13 +87,13 @@ def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
         (
             "# Title\n\n/// quiz | nope\n///\n",
             3,
-            "no bank has id 'nope' Banks are: sample, scored, where-are-you-now",
+            "no bank has id 'nope' Banks are: sample, scored, typed, where-are-you-now",
         ),
         (
             "\n/// quiz | sampel\n///\n",
             2,
             "no bank has id 'sampel'; did you mean 'sample'? Banks are: sample, scored, "
-            "where-are-you-now",
+            "typed, where-are-you-now",
         ),
         (
             "/// quiz | sample\nquestions: [sample-single, sample-singel]\n///\n",

@@ -173,7 +173,7 @@ def lint_banks(selection: Iterable[LintBank], settings: LintSettings = DEFAULTS)
             continue
         for lint_bank in selected:
             found.extend(_run(rule, lint_bank, settings))
-    return sorted(found)
+    return sorted(found, key=lambda f: (f.path, f.line, f.column, f.rule, f.message))
 
 
 def _run(rule: Rule, lint_bank: LintBank, settings: LintSettings) -> Iterator[Finding]:

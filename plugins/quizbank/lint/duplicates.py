@@ -96,9 +96,9 @@ def _finding(
     more = f" and {count - len(alike)} more" if count > len(alike) else ""
     return Finding(
         *place,
-        "near-duplicate",
-        f"question {question_id!r} reads like {named}{more}: if they test the same point in "
-        "the same way, keep one; if not, make each text say what is different",
+        message=f"question {question_id!r} reads like {named}{more}: if they test the same point "
+        "in the same way, keep one; if not, make each text say what is different",
+        rule="near-duplicate",
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .. import model
+from ..problems import Problem
 from ..yamlsource import Location, Source
 
 Severity = Literal["warning", "info"]
@@ -13,17 +14,10 @@ Severity = Literal["warning", "info"]
 
 
 @dataclass(frozen=True, order=True)
-class Finding:
-    """One thing the lint found, with where it is in a bank file.
+class Finding(Problem):
+    """One thing the lint found: where it is in a bank file, the rule, how much it matters."""
 
-    Lines and columns count from 1, as editors show them.
-    """
-
-    path: str
-    line: int
-    column: int
-    rule: str
-    message: str
+    rule: str = ""
     severity: Severity = "warning"
 
     def __str__(self) -> str:
@@ -51,4 +45,4 @@ class LintBank:
     def finding(self, rule: str, location: Location, message: str, severity: Severity) -> Finding:
         """Return a finding placed at a location in this bank's file."""
         line, column = self.source.at(location)
-        return Finding(self.source.path, line, column, rule, message, severity)
+        return Finding(self.source.path, line, column, message, rule, severity)

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Literal
 from xml.etree.ElementTree import Element
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field
 
 from ..export import gift_parts, moodle_parts
-from ..fields import MarkdownText, QuestionBase, Strict
+from ..fields import MarkdownText, Option, OptionEntry, QuestionBase
 from ..html import Html, element, escape
 from ..text import to_html, to_plain_text
 from ..yamlsource import Location
@@ -41,43 +41,15 @@ def normalise_answer(text: str) -> str:
     return _TRAILING_PUNCTUATION.sub("", _SPACES.sub(" ", text).strip())
 
 
-class Answer(Strict):
-    """An answer the learner might type, with the feedback it gets."""
-
-    text: MarkdownText
-    """The answer, as plain text."""
-    feedback: MarkdownText | None = None
-    """Shown when the learner types this answer: say why it is right or wrong."""
-
-
-def _answer_form(value: object) -> str | None:
-    """Tell an answer written as plain text from one written as a mapping."""
-    if isinstance(value, str):
-        return "plain"
-    if isinstance(value, dict | Answer):
-        return "detailed"
-    return None
-
-
-AnswerEntry = Annotated[
-    Annotated[MarkdownText, Tag("plain")] | Annotated[Answer, Tag("detailed")],
-    Discriminator(
-        _answer_form,
-        custom_error_type="option_form",
-        custom_error_message="an answer is text, or a mapping with text and feedback",
-    ),
-]
-
-
 class FillIn(QuestionBase):
     """A question the learner answers by typing a word or a short phrase."""
 
     type: Literal["fill-in"]
     """`fill-in`: the learner types the answer."""
-    answers: list[AnswerEntry] = Field(min_length=1)
+    answers: list[OptionEntry] = Field(min_length=1)
     """Every answer that counts as right, the one to show first: plain text, or `text` with
     `feedback`. Case, extra spaces and closing punctuation are ignored when comparing."""
-    wrong: list[Answer] = []
+    wrong: list[Option] = []
     """Common wrong answers, each with the feedback that says why it is wrong."""
     feedback: MarkdownText | None = None
     """Shown for any other wrong answer."""
@@ -89,10 +61,10 @@ class FillIn(QuestionBase):
         answered["wrong"] = [answer.text for answer in self.wrong]
         return answered
 
-    def accepted(self) -> list[Answer]:
-        """Return the accepted answers, each as an `Answer`."""
+    def accepted(self) -> list[Option]:
+        """Return the accepted answers, each with its feedback (an `Option`)."""
         return [
-            entry if isinstance(entry, Answer) else Answer(text=entry) for entry in self.answers
+            entry if isinstance(entry, Option) else Option(text=entry) for entry in self.answers
         ]
 
 
@@ -235,7 +207,7 @@ TYPE = QuestionType(
     render=render,
     answer_key=answer_key,
     check=check,
-    nested={"answers": Answer, "wrong": Answer},
+    nested={"answers": Option, "wrong": Option},
     moodle=MoodleXml(qtype="shortanswer", summary="shortanswer, case ignored", write=write_moodle),
     gift=Gift(answers=gift_answers, refuse=refuse_gift),
     scorm="fill-in",

@@ -27,3 +27,15 @@ export function gradeOne(answer, key) {
   const correct = answer[0] === key[0];
   return { correct, marks: { [answer[0]]: correct ? "right" : "wrong" } };
 }
+
+/**
+ * What the types answered by one radio button share (single choice, true or false); each adds
+ * whether its options shuffle and how SCORM records it.
+ */
+export const oneChosen = {
+  read: checked,
+  parseKey: values,
+  grade: gradeOne,
+  empty: "Choose an answer first.",
+  part: /** @type {const} */ ("option")
+};

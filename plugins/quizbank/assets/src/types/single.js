@@ -7,15 +7,11 @@
  * as "2". */
 
 import { letters } from "./interaction.js";
-import { checked, gradeOne, values } from "./options.js";
+import { oneChosen } from "./options.js";
 
 /** @type {import("./index.js").QuestionType} */
 export default {
-  read: checked,
-  parseKey: values,
-  grade: gradeOne,
-  empty: "Choose an answer first.",
-  part: "option",
+  ...oneChosen,
   shuffle: true,
   scorm: (answer, key) => ({ type: "choice", response: letters(answer), pattern: letters(key) })
 };

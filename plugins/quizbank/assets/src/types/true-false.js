@@ -4,18 +4,14 @@
  * Markup: li[data-qb-option="true"] and li[data-qb-option="false"], inputs of the same values.
  * Answer key (render.py writes it): data-qb-answer="true" or data-qb-answer="false". */
 
-import { checked, gradeOne, values } from "./options.js";
+import { oneChosen } from "./options.js";
 
 /** @param {string | undefined} value */
 const letter = (value) => (value === "true" ? "t" : "f");
 
 /** @type {import("./index.js").QuestionType} */
 export default {
-  read: checked,
-  parseKey: values,
-  grade: gradeOne,
-  empty: "Choose an answer first.",
-  part: "option",
+  ...oneChosen,
   shuffle: false,
   scorm: (answer, key) => ({ type: "true-false", response: letter(answer[0]), pattern: letter(key[0]) })
 };
