@@ -86,9 +86,9 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         if not COURSE_ID.match(self.course_id) or len(self.course_id) > COURSE_ID_LENGTH:
             place = _option_place(config.config_file_path, "course_id")
             raise PluginError(
-                f"quizbank: {place}: course_id {self.course_id!r} should be lower-case letters, "
-                f"digits and single hyphens, at most {COURSE_ID_LENGTH} characters, "
-                "such as 'coaching-mentoring'"
+                f"quizbank: course_id has a problem:\n{place}: {self.course_id!r} should be "
+                f"lower-case letters, digits and single hyphens, at most {COURSE_ID_LENGTH} "
+                "characters, such as 'coaching-mentoring'"
             )
         self.sources: dict[str, str] = {}
         return config

@@ -61,7 +61,7 @@ const isId = (value) => typeof value === "string" && value.length <= 64 && ID.te
 
 /**
  * Tell whether a page's path leads inside the course: a relative path from its root, such as
- * "tracks/01-one/", "tracks/01-one.html" or "" (the home page). No scheme, no host, no `..`,
+ * "practice/grow/", "practice/grow.html" or "" (the home page). No scheme, no host, no `..`,
  * nothing a link made from it could take out of the course.
  * @param {unknown} page
  * @returns {page is string}
