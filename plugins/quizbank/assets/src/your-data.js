@@ -104,11 +104,10 @@ export async function importData(input) {
     return;
   }
   showData(block);
+  const parts = [added && `${added} new`, updated && `${updated} updated`].filter(Boolean);
   say(
     block,
-    (count
-      ? `Imported ${plural(count, "item")} (${added} new, ${updated} updated).`
-      : "Nothing new was imported.") +
+    (count ? `Imported ${plural(count, "item")}: ${parts.join(", ")}.` : "Nothing new was imported.") +
       (kept ? ` Kept ${kept} from this device, as new or newer.` : "") +
       (checked.skipped ? ` Skipped ${checked.skipped} that could not be read.` : "")
   );
