@@ -520,6 +520,17 @@ def test_two_tabs_keep_every_self_assessment_attempt_and_the_best_score(
     expect(one.locator(".qb-self__history tbody tr")).to_have_count(3)
     expect(two.locator(".qb-self__history tbody tr")).to_have_count(3)
     assert len(stored(first)["result:where-are-you-now"]["h"]) == 3
+    # Storage is read again before each write, even with no event to say it changed (here an
+    # attempt is added under the page's feet, where the page hears nothing).
+    first.evaluate(
+        """key => { const record = JSON.parse(localStorage.getItem(key));
+        record.h.unshift({ ...record.h[0], t: record.h[0].t - 1000 });
+        localStorage.setItem(key, JSON.stringify(record)); }""",
+        PREFIX + "result:where-are-you-now",
+    )
+    one.get_by_role("button", name="Show my result").click()
+    expect(one.locator(".qb-self__history tbody tr")).to_have_count(5)
+    assert len(stored(first)["result:where-are-you-now"]["h"]) == 5
 
     # Scores: the second tab's worse score keeps the first tab's best.
     open_ready(first, site + "quiz/")
