@@ -88,8 +88,11 @@ const BAD = Symbol("bad");
 const when = (test) => (value) => (test(value) ? value : BAD);
 /** @param {number} most @returns {Check} */
 const text = (most) => when((value) => typeof value === "string" && value.length <= most);
+/** @param {number} least @param {number} most @returns {Check} */
+const whole = (least, most) =>
+  when((value) => Number.isInteger(value) && Number(value) >= least && Number(value) <= most);
 const time = when(isTime);
-const count = when((value) => Number.isInteger(value) && Number(value) >= 0 && Number(value) <= 1e6);
+const count = whole(0, 1e6);
 const id = when(isId);
 /** @param {Check} check @returns {Check} */
 const optional = (check) => (value) => (value === undefined ? undefined : check(value));
@@ -152,7 +155,7 @@ const score = shape(
     t: time,
     right: count,
     total: count,
-    percent: when((value) => Number.isInteger(value) && Number(value) >= 0 && Number(value) <= 100)
+    percent: whole(0, 100)
   },
   ({ right, total }) => right <= total
 );
@@ -193,12 +196,15 @@ const SHAPES = {
       title: optional(text(1000)),
       order: optional(count),
       prompt: optional(orNull(text(1e4))),
-      track: optional(orNull(when((n) => Number.isInteger(n) && Number(n) >= 1 && Number(n) <= 9999)))
+      track: optional(orNull(whole(1, 9999)))
     }),
     oneId
   ],
   /* A track is a whole number from 1, written plainly: never 0, -1, 0.5 or 01. */
-  done: [shape({ page: optional(when(isPath)) }), (ids) => ids.length === 1 && /^[1-9]\d{0,3}$/.test(ids[0])]
+  done: [
+    shape({ page: optional(when(isPath)) }),
+    (ids) => ids.length === 1 && /^[1-9]\d{0,3}$/.test(ids[0])
+  ]
 };
 
 /**
@@ -216,9 +222,9 @@ export const validKey = (key) =>
  * @returns {Timed & Record<string, any> | null}
  */
 export function clean(kind, record) {
-  const [check] = KINDS.includes(kind) ? (SHAPES[kind] ?? []) : [];
-  const kept = isTimed(record) && check ? check(record) : BAD;
-  return kept === BAD ? null : { t: /** @type {Timed} */ (record).t, ...(/** @type {object} */ (kept)) };
+  if (!KINDS.includes(kind) || !isTimed(record)) return null;
+  const kept = SHAPES[kind]?.[0](record) ?? BAD;
+  return kept === BAD ? null : { t: record.t, .../** @type {object} */ (kept) };
 }
 
 /**

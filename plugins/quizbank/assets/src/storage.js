@@ -101,7 +101,9 @@ export function write(key, record) {
 
 /** Say why the last write failed, after "Not saved: ". */
 export const notSaved = () =>
-  why === "full" ? "this device's storage is full" : "this browser is not letting the course store anything";
+  why === "full"
+    ? "this device's storage is full"
+    : "this browser is not letting the course store anything";
 
 /* Removing and listing never throw once storage could be reached (null when it was off). */
 
@@ -168,10 +170,11 @@ export function showing(block, show) {
   unreadable.clear();
   one(":scope > .qb-skipped", block)?.remove();
   if (count) {
+    const were = count === 1 ? "was" : "were";
     const note = make(
       "p",
       "qb-skipped",
-      `${plural(count, "entry", "entries")} could not be read and ${count === 1 ? "was" : "were"} skipped.`
+      `${plural(count, "entry", "entries")} could not be read and ${were} skipped.`
     );
     note.setAttribute("role", "status");
     const notice = one(":scope > .qb-notice", block);

@@ -14,13 +14,24 @@ import { PREFIX, showing } from "./storage.js";
 import { showData } from "./your-data.js";
 
 /**
+ * A block that shows records: its selector, whether a changed key concerns it, and what shows
+ * it again.
+ * @typedef {[string, (block: HTMLElement, key: string) => boolean, (block: HTMLElement) => void]}
+ *   Shower
+ */
+
+/**
  * What shows each kind of record, and so is shown again when one changes elsewhere: the
  * blocks (already set up) that a key of that kind concerns.
- * @type {Record<string, [string, (block: HTMLElement, key: string) => boolean, (block: HTMLElement) => void][]>}
+ * @type {Record<string, Shower[]>}
  */
 const SHOWN_BY = {
   reflection: [
-    [".qb-reflection", (box, key) => key === "reflection:" + box.dataset.qbReflection, refreshReflection],
+    [
+      ".qb-reflection",
+      (box, key) => key === "reflection:" + box.dataset.qbReflection,
+      refreshReflection
+    ],
     [".qb-journal", () => true, showJournal]
   ],
   result: [[SELF, (block, key) => key === "result:" + block.dataset.qbBank, refreshResult]],

@@ -107,7 +107,9 @@ export async function importData(input) {
   const parts = [added && `${added} new`, updated && `${updated} updated`].filter(Boolean);
   say(
     block,
-    (count ? `Imported ${plural(count, "item")}: ${parts.join(", ")}.` : "Nothing new was imported.") +
+    (count
+      ? `Imported ${plural(count, "item")}: ${parts.join(", ")}.`
+      : "Nothing new was imported.") +
       (kept ? ` Kept ${kept} from this device, as new or newer.` : "") +
       (checked.skipped ? ` Skipped ${checked.skipped} that could not be read.` : "")
   );
