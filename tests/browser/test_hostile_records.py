@@ -641,6 +641,7 @@ def test_a_reworded_reflection_keeps_its_answer_and_says_the_question_changed(
     site = editable_site.url
     open_ready(page, site + "tracks/01-one/")
     write_reflection(page, "t01-hopes", "To listen better.")
+    page.goto("about:blank")  # nothing of the site's is loading while it is rebuilt
     editable_site.edit(
         "docs/tracks/01-one.md",
         "What do you *hope* to get from this course?",
