@@ -314,7 +314,7 @@ BLOCKS: dict[str, BlockType] = {
         ),
         BlockType(
             "your-data",
-            lambda call: render_your_data(),
+            lambda call: render_your_data(call.page.context.course),
             "what the course stores, with export, import and clear",
             once_a_page=True,
         ),

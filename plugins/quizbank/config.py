@@ -64,6 +64,12 @@ class QuizbankConfig(Config):
     """Turn the plugin off without removing it from the configuration."""
     banks = c.Type(str, default="quizzes")
     """Folder of question banks, relative to mkdocs.yml."""
+    course_id = c.Optional(c.Type(str))
+    """The course's id: lower-case letters, digits and single hyphens, at most 64. The files
+    learners export from the data page carry it, and an import takes only a file of this course,
+    wherever either copy is served from. By default it comes from `site_name` ("Coaching and
+    Mentoring" gives `coaching-and-mentoring`); set it so that renaming the course keeps the
+    files learners have already exported."""
     csp = c.Type(bool, default=True)
     """After each build, work out a Content-Security-Policy the site works under (with the
     hashes of the theme's inline scripts) and write it, with server snippets, to `csp_dir`."""

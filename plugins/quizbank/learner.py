@@ -9,6 +9,8 @@ Nothing here carries learner data: the HTML is the same for everyone.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 from .html import Html, element
@@ -29,6 +31,23 @@ KINDS = _read_kinds(KINDS_FILE)
 """What the script stores, by the kind its keys start with, as the data page lists it."""
 
 _KEPT = "It is kept in this browser, on this device, and showing it needs JavaScript."
+
+COURSE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""What a course id looks like: lower-case letters, digits and single hyphens."""
+
+COURSE_ID_LENGTH = 64
+"""The longest course id."""
+
+
+def course_id_from(site_name: str) -> str:
+    """Return the course id a site's name gives.
+
+    Its letters and digits, lower case, in words joined by hyphens ("Coaching & Mentoring"
+    gives "coaching-mentoring"), at most 64 characters; "course" if it has none.
+    """
+    plain = unicodedata.normalize("NFKD", site_name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", plain.lower())
+    return "-".join(words)[:COURSE_ID_LENGTH].strip("-") or "course"
 
 
 def _buttons(*buttons: tuple[str, str]) -> str:
@@ -83,15 +102,20 @@ def render_journal() -> str:
     )
 
 
-def render_your_data() -> str:
-    """Render what the course stores, with export, import and clear-everything controls."""
+def render_your_data(course: str = "") -> str:
+    """Render what the course stores, with export, import and clear-everything controls.
+
+    `course` is the course's id (`data-qb-course`): the files the page exports carry it, and
+    it imports only files that carry it too (or, without one, files from the same address).
+    """
     rows = "\n".join(
         f'<tr data-qb-kind="{kind}"><th scope="row">{label}</th><td></td><td></td></tr>'
         for kind, label in KINDS
     )
+    course_attribute = f' data-qb-course="{course}"' if COURSE_ID.match(course) else ""
     return "\n".join(
         [
-            '<div class="qb-data">',
+            f'<div class="qb-data"{course_attribute}>',
             NOTICE,
             '<p class="qb-note">What this course has stored shows here, with buttons to export it, '
             f"import it and clear it. {_KEPT}</p>",

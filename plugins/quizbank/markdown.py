@@ -56,14 +56,22 @@ class QuizbankExtension(Extension):
         Args:
             catalog: The banks, loaded by a site generator's plugin; when None, the folder in
                 the `banks` setting is read the first time a block needs it.
-            **kwargs: Python-Markdown settings: `banks`.
+            **kwargs: Python-Markdown settings: `banks`, `course_id`.
         """
         self.config = {
             "banks": ["quizzes", "Folder of question banks, read when no catalog is given."],
+            "course_id": [
+                "",
+                "The course's id, for the data page's files, when no site generator's plugin "
+                "gives one (the MkDocs plugin's `course_id`); lower-case letters, digits and "
+                "hyphens.",
+            ],
         }
         super().__init__(**kwargs)
         self._catalog = catalog
-        self._page = PageState(self.get_catalog, RenderContext(), "", {})
+        self._page = PageState(
+            self.get_catalog, RenderContext(course=self.getConfig("course_id")), "", {}
+        )
         self._reporter: Reporter | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:

@@ -23,6 +23,7 @@ from . import csp, model
 from .assets import ASSETS, asset_content, asset_uri
 from .catalog import Catalog, load_catalog
 from .config import QuizbankConfig
+from .learner import COURSE_ID, COURSE_ID_LENGTH, course_id_from
 from .lint import LintConfigError, lint_catalog, load_settings, summary
 from .markdown import QuizbankExtension
 from .pages import body_offset, split_front_matter
@@ -80,6 +81,14 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             raise PluginError(
                 f"quizbank: csp_dir {self.config.csp_dir!r} should be a folder "
                 "inside the built site, such as '.hosting'"
+            )
+        self.course_id = self.config.course_id or course_id_from(config.site_name)
+        if not COURSE_ID.match(self.course_id) or len(self.course_id) > COURSE_ID_LENGTH:
+            place = _option_place(config.config_file_path, "course_id")
+            raise PluginError(
+                f"quizbank: course_id has a problem:\n{place}: {self.course_id!r} should be "
+                f"lower-case letters, digits and single hyphens, at most {COURSE_ID_LENGTH} "
+                "characters, such as 'coaching-mentoring'"
             )
         self.sources: dict[str, str] = {}
         return config
@@ -163,6 +172,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             track_units=tuple(
                 (number, track.units) for number, (_, track) in sorted(self.tracks.items())
             ),
+            course=self.course_id,
         )
         self.extension.start_page(path, context, report)
         return None

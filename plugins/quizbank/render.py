@@ -40,6 +40,9 @@ class RenderContext:
     track_units: tuple[tuple[int, tuple[str, ...]], ...] = ()
     """Each track page's units (front matter `units:`): a unit a track does not list is not a
     gap in that track."""
+    course: str = ""
+    """The course's id (the plugin's `course_id`), which the data page's files carry; "" when
+    none is declared (then a file is known by the address it was exported at)."""
 
 
 @dataclass(frozen=True)

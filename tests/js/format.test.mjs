@@ -15,6 +15,23 @@ test("CSV quotes every cell, doubles quotes and ends lines with CRLF", () => {
   );
 });
 
+test("a cell a spreadsheet would work out as a formula gets a ' first, as OWASP advises", () => {
+  assert.equal(
+    csv([["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x")', "a=b", "1-2"]]),
+    [
+      "\"'=1+2\"",
+      "\"'+1\"",
+      "\"'-1\"",
+      "\"'@SUM(A1)\"",
+      "\"'\tx\"",
+      "\"'\rx\"",
+      "\"'=HYPERLINK(\"\"http://x\"\")\"",
+      "\"a=b\"",
+      "\"1-2\""
+    ].join(",") + "\r\n"
+  );
+});
+
 test("counts, scores and dates read as words", () => {
   assert.equal(plural(1, "track"), "1 track");
   assert.equal(plural(2, "track"), "2 tracks");

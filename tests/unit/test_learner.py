@@ -8,7 +8,13 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown import Markdown
 
-from quizbank.learner import render_journal, render_progress, render_your_data
+from quizbank.learner import (
+    COURSE_ID,
+    course_id_from,
+    render_journal,
+    render_progress,
+    render_your_data,
+)
 from quizbank.markdown import QuizbankExtension
 from quizbank.render import RenderContext
 
@@ -152,3 +158,39 @@ def test_problems_in_record_blocks_are_reported_with_their_line(
     html, problems = convert(text)
     assert (line, message) in problems
     assert BeautifulSoup(html, "html.parser").select_one(".qb-error")
+
+
+@pytest.mark.parametrize(
+    ("site_name", "course_id"),
+    [
+        ("Coaching and Mentoring in the Workplace", "coaching-and-mentoring-in-the-workplace"),
+        ("Coaching & Mentoring", "coaching-mentoring"),
+        ("  Café   Éclair 2 ", "cafe-eclair-2"),
+        ("Fixture course", "fixture-course"),
+        ("Курс", "course"),
+        ("", "course"),
+        ("a " * 40, "-".join(["a"] * 32)[:64].strip("-")),
+    ],
+)
+def test_a_course_id_comes_from_the_site_name(site_name: str, course_id: str) -> None:
+    assert course_id_from(site_name) == course_id
+    assert COURSE_ID.match(course_id)
+    assert len(course_id) <= 64
+
+
+def test_the_data_page_carries_the_course_id_it_is_given() -> None:
+    soup = BeautifulSoup(render_your_data("my-course"), "html.parser")
+    assert soup.select_one(".qb-data")["data-qb-course"] == "my-course"
+    assert not BeautifulSoup(render_your_data(), "html.parser").select("[data-qb-course]")
+    # Only an id is ever written into the attribute.
+    assert not BeautifulSoup(render_your_data('x" onclick="y'), "html.parser").select(
+        "[data-qb-course], [onclick]"
+    )
+
+
+def test_without_a_plugin_the_extension_takes_the_course_id_as_a_setting() -> None:
+    extension = QuizbankExtension(catalog=object(), course_id="my-course")  # type: ignore[arg-type]
+    html = Markdown(extensions=[extension]).convert("/// your-data\n///\n")
+    assert (
+        BeautifulSoup(html, "html.parser").select_one(".qb-data")["data-qb-course"] == "my-course"
+    )

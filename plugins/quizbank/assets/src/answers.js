@@ -48,9 +48,9 @@ export function restoreAnswer(question) {
     forget(answerKey(question));
     return false;
   }
-  const restore = typeOf(question)?.restore;
-  if (restore) {
-    restore(question, saved.a);
+  const type = typeOf(question);
+  if (type?.restore) {
+    type.restore(question, saved.a);
     return !!saved.c;
   }
   /** @type {HTMLInputElement[]} */
@@ -63,5 +63,5 @@ export function restoreAnswer(question) {
   selects.forEach((select, slot) => {
     select.value = saved.a[slot] ?? "";
   });
-  return !!saved.c;
+  return !!saved.c && !!type; /* a self-assessment's rating is never checked, whatever it says */
 }

@@ -39,10 +39,17 @@ export const describeScore = (score) =>
   `${score.right} out of ${score.total} (${score.percent}%)`;
 
 /**
- * Rows as CSV: every cell quoted (quotes doubled), lines ended by CRLF, as spreadsheets read.
+ * One CSV cell: quoted (quotes doubled), and, as OWASP advises against formula injection, a
+ * cell that starts with = + - @, a tab or a carriage return gets a ' before it, so that a
+ * spreadsheet shows it as text rather than working it out.
+ * @param {string | number} cell
+ */
+const csvCell = (cell) => `"${String(cell).replace(/^[=+\-@\t\r]/, "'$&").replace(/"/g, '""')}"`;
+
+/**
+ * Rows as CSV: every cell quoted and made safe (csvCell), lines ended by CRLF, as spreadsheets
+ * read.
  * @param {(string | number)[][]} rows
  */
 export const csv = (rows) =>
-  rows
-    .map((cells) => cells.map((cell) => `"${String(cell).replace(/"/g, '""')}"`).join(","))
-    .join("\r\n") + "\r\n";
+  rows.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";

@@ -1,6 +1,6 @@
 // @ts-check
 /* The journal page: every reflection the learner has written, grouped by track, each group
- * linking to its page; downloads as Markdown or text. */
+ * linking to its page; downloads as Markdown (escaped: journal-text.js) or text. */
 
 import { download, make, the } from "./dom.js";
 import { day, isoDay } from "./format.js";
@@ -25,10 +25,10 @@ export function showJournal(block) {
   for (const entry of list) {
     if (groupTitle(entry) !== group) {
       group = groupTitle(entry);
-      make("a", null, group, make("h2", "qb-journal__group", null, box)).href = new URL(
-        String(entry.page),
-        ROOT
-      ).href;
+      const heading = make("h2", "qb-journal__group", null, box);
+      /* A page is a path inside the course (records.js checks it): the link stays in it. */
+      if (entry.page === undefined) heading.textContent = group;
+      else make("a", null, group, heading).href = new URL(entry.page, ROOT).href;
     }
     const item = make("div", "qb-journal__entry", null, box);
     make("h3", "qb-journal__prompt", entry.prompt, item);

@@ -27,7 +27,8 @@ import { decorate, restoreDone, showProgress, toggleDone } from "./progress.js";
 import { reset, restoreScore, scoreQuiz, shuffleQuiz } from "./quiz.js";
 import { flush, onInput, restoreReflection } from "./reflections.js";
 import { assess, restoreResult, resultsCsv, resultsJson, showResult } from "./self.js";
-import { warn } from "./storage.js";
+import { showing, warn } from "./storage.js";
+import { onStorage } from "./sync.js";
 import { confirmClear, exportData, importData, onClose, showData } from "./your-data.js";
 
 /**
@@ -143,7 +144,8 @@ function init() {
     all(".qb-note", block).forEach((node) => {
       node.hidden = true;
     });
-    SET_UP.find(([selector]) => block.matches(selector))?.[1](block);
+    const setUp = SET_UP.find(([selector]) => block.matches(selector));
+    if (setUp) showing(block, setUp[1]); /* and says if a record could not be read */
   });
   decorate();
   warn();
@@ -156,6 +158,7 @@ if (!window.quizbank?.loaded) {
   document.addEventListener("input", onInput);
   document.addEventListener("close", onClose, true); /* close does not bubble */
   addEventListener("pagehide", flush);
+  addEventListener("storage", onStorage); /* another tab changed the records */
 
   window.quizbank = { loaded: true, init, grade, assess, scoreQuiz };
 

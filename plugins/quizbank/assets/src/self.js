@@ -6,6 +6,7 @@
 import { findBand } from "./bands.js";
 import { all, announce, copy, make, one, the } from "./dom.js";
 import { csv, day, isoDay } from "./format.js";
+import { ATTEMPTS, mergeAttempts } from "./records.js";
 import { forget, read, write } from "./storage.js";
 
 /**
@@ -107,6 +108,17 @@ export function assess(block) {
 const histories = new WeakMap();
 
 /**
+ * Return the attempts stored for a self-assessment (another tab may have added some since this
+ * page read them), or none when they are of another version of it.
+ * @param {HTMLElement} block
+ * @returns {Attempt[]}
+ */
+function stored(block) {
+  const saved = read(resultKey(block));
+  return saved && saved.v === block.dataset.qbVersion ? saved.h : [];
+}
+
+/**
  * Show a self-assessment's result, or say what is still unanswered. A new result joins the
  * history of attempts; `quiet` (putting back the last one) shows it without adding.
  * @param {HTMLElement} block
@@ -137,15 +149,19 @@ export function showResult(block, quiet) {
     "Your answers: " + points.map((id) => `${labels[id]} ${counts[id]}`).join(", ") + ".",
     region
   );
-  /** @type {Attempt[]} */
-  let history = histories.get(block) || read(resultKey(block))?.h || [];
+  /* What storage holds now (re-read: another tab may have added attempts), with what this page
+   * holds (storage may not have taken them); the last 50 attempts are kept and drawn. */
+  let history = mergeAttempts(stored(block), histories.get(block) ?? []);
   if (!quiet) {
-    /* the last 50 attempts are kept, here as in storage */
-    history = [
-      ...history,
-      { t: Date.now(), band: band.dataset.qbBand, title, counts, ratings: result.ratings }
-    ].slice(-50);
-    write(resultKey(block), { v: block.dataset.qbVersion, t: Date.now(), h: history });
+    const attempt = {
+      t: Math.max(Date.now(), (history.at(-1)?.t ?? 0) + 1), /* each attempt a time of its own */
+      band: band.dataset.qbBand,
+      title,
+      counts,
+      ratings: result.ratings
+    };
+    history = mergeAttempts(history, [attempt]).slice(-ATTEMPTS);
+    write(resultKey(block), { v: block.dataset.qbVersion, t: attempt.t, h: history });
     announce(block, "assessed", {
       bank: block.dataset.qbBank,
       band: band.dataset.qbBand,
@@ -153,9 +169,20 @@ export function showResult(block, quiet) {
       total: result.total
     });
   }
+  history = history.slice(-ATTEMPTS);
   histories.set(block, history);
   report(block, result, history);
   return result;
+}
+
+/**
+ * Take up what another tab or window changed in a self-assessment's attempts (a new attempt,
+ * or everything cleared), and draw the history again if it is shown.
+ * @param {HTMLElement} block
+ */
+export function refreshResult(block) {
+  histories.set(block, stored(block).slice(-ATTEMPTS));
+  if (!the(".qb-self__report", block).hidden && !assess(block).missing) showResult(block, true);
 }
 
 /**
@@ -250,13 +277,13 @@ export function resultsCsv(block) {
   (histories.get(block) ?? []).forEach((attempt) =>
     all(".qb-item", block).forEach((item) => {
       const point = attempt.ratings?.[String(item.dataset.qbQuestion)];
-      if (point) {
+      if (point && labels[point]) {
         rows.push([
           isoDay(attempt.t),
           attempt.title,
           the(".qb-section__title", item.closest(".qb-section") ?? undefined).textContent ?? "",
           the(".qb-item__text", item).textContent ?? "",
-          labels[point] || point
+          labels[point]
         ]);
       }
     })

@@ -1,13 +1,21 @@
 // @ts-check
 /* The data page: what this course stores, by kind, with sizes; export to a file, import such a
- * file (all of it or nothing), and clear everything after asking. */
+ * file (entry by entry, the newer of each kept; all of what changes, or nothing), and clear
+ * everything after asking. */
 
-import { checkImport, exportText } from "./datafile.js";
+import { LARGEST, checkImport, exportText, mergeImport } from "./datafile.js";
 import { all, download, the } from "./dom.js";
 import { isoDay, plural } from "./format.js";
 import { kindOf } from "./records.js";
 import { ROOT } from "./site.js";
-import { PREFIX, forget, keys, raw, read, writeAll } from "./storage.js";
+import { PREFIX, forget, forgetUnreadable, keys, raw, read, writeAll } from "./storage.js";
+
+/**
+ * The course the data page is in: the id it declares, and its root path.
+ * @param {HTMLElement} block
+ * @returns {import("./datafile.js").Course}
+ */
+const course = (block) => ({ course: block.dataset.qbCourse ?? "", scope: ROOT.pathname });
 
 /** @param {number} bytes */
 const size = (bytes) => (bytes / 1024).toFixed(1) + " KB";
@@ -43,6 +51,7 @@ export function showData(block) {
     number.textContent = String(count);
     weight.textContent = size(bytes);
   });
+  forgetUnreadable(); /* the table counts them */
 }
 
 /**
@@ -50,17 +59,27 @@ export function showData(block) {
  * @param {HTMLElement} block
  */
 export function exportData(block) {
-  const entries = Object.fromEntries(
-    keys()
-      .map((key) => /** @type {[string, object | null]} */ ([key, read(key)]))
-      .filter(([, record]) => record)
+  /** @type {Record<string, object>} */
+  const entries = {};
+  let skipped = 0;
+  for (const key of keys()) {
+    const record = read(key); /* as records.js keeps it: checked, flat, always writable */
+    if (record) entries[key] = record;
+    else skipped += 1;
+  }
+  forgetUnreadable();
+  download(`course-data-${isoDay()}.json`, "application/json", exportText(entries, course(block)));
+  say(
+    block,
+    `Exported ${plural(Object.keys(entries).length, "item")}.` +
+      (skipped ? ` Left out ${skipped} that could not be read.` : "")
   );
-  download(`course-data-${isoDay()}.json`, "application/json", exportText(entries, ROOT.pathname));
-  say(block, `Exported ${plural(Object.keys(entries).length, "item")}.`);
 }
 
 /**
- * Import a file chosen on the data page: all of it, or nothing at all.
+ * Import a file chosen on the data page, entry by entry: what this device lacks is added, what
+ * it has is replaced only by a newer copy; the learner is told what was added, kept and
+ * skipped. A file refused, or storage that will not take it, changes nothing.
  * @param {HTMLInputElement} input
  */
 export async function importData(input) {
@@ -69,19 +88,30 @@ export async function importData(input) {
   const file = input.files?.[0];
   input.value = "";
   if (!file || !block) return;
-  const entries = checkImport(await file.text(), ROOT.pathname);
-  if (typeof entries === "string") {
-    say(block, `Nothing was imported from that file: ${entries}.`);
+  const checked =
+    file.size > LARGEST
+      ? "it is far larger than any file this page exports"
+      : checkImport(await file.text(), course(block));
+  if (typeof checked === "string") {
+    say(block, `Nothing was imported from that file: ${checked}.`);
     return;
   }
-  if (!writeAll(entries)) {
+  const { writes, added, updated, kept } = mergeImport(checked.entries, read);
+  forgetUnreadable();
+  const count = added + updated;
+  if (count && !writeAll(writes)) {
     say(block, "Nothing was imported: this browser will not store it.");
     return;
   }
   showData(block);
+  const parts = [added && `${added} new`, updated && `${updated} updated`].filter(Boolean);
   say(
     block,
-    `Imported ${plural(Object.keys(entries).length, "item")}. What was stored here already is kept.`
+    (count
+      ? `Imported ${plural(count, "item")}: ${parts.join(", ")}.`
+      : "Nothing new was imported.") +
+      (kept ? ` Kept ${kept} from this device, as new or newer.` : "") +
+      (checked.skipped ? ` Skipped ${checked.skipped} that could not be read.` : "")
   );
 }
 
