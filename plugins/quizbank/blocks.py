@@ -28,6 +28,7 @@ from .render import (
     render_quiz,
     render_reflection,
     render_self_assessment,
+    search_text,
     select_questions,
 )
 from .render_coverage import render_qualification_map
@@ -113,6 +114,8 @@ class Call:
     line: int
     page: PageState
     problems: list[str] = field(default_factory=list)
+    search: str = ""
+    """What of the block a site's search index should hold (HTML): its questions' text."""
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,7 @@ def _quiz(call: Call) -> Html | None:
         return None
     if not _claim(call, [question.id for question in questions]):
         return None
+    call.search = search_text(question.text for question in questions)
     return render_quiz(bank, options, call.page.context)
 
 
@@ -205,6 +209,7 @@ def _self_assessment(call: Call) -> Html | None:
     bank: model.SelfAssessmentBank | None = _bank(call, model.SelfAssessmentBank)
     if bank is None or call.problems or not _claim(call, [item.id for item in bank.items()]):
         return None
+    call.search = search_text(item.text for item in bank.items())
     return render_self_assessment(bank, SelfAssessmentOptions(**call.options), call.page.context)
 
 
@@ -234,6 +239,7 @@ def _reflection(call: Call) -> Html | None:
     if call.problems:
         return None
     call.page.reflections[reflection_id] = call.page.path or "this page"
+    call.search = search_text([prompt])
     return render_reflection(reflection_id, prompt, call.page.context)
 
 

@@ -4,6 +4,11 @@ It loads and checks the banks once a build, hands them to the extension, tells t
 which page it renders (for links to track pages and for problem reports), adds the one
 script and the one stylesheet, writes the Content-Security-Policy, and watches the banks
 under `mkdocs serve`.
+
+The blocks reach a page in two steps. Markdown puts a short stand-in for each (the text of its
+questions, all a search index should hold), and once the search plugin has indexed the page
+the stand-ins are replaced by the blocks' HTML. So the theme's search never parses the
+questions' markup, and answer keys never reach the index.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -31,12 +36,24 @@ from .tracks import Track, read_track
 
 if TYPE_CHECKING:  # the live-reload server (and watchdog) is only imported by `mkdocs serve`
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
 
 
 class QuizbankPlugin(BasePlugin[QuizbankConfig]):
     """Render the quizbank blocks (quizzes, self-assessments, reflections, records)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page_scans: dict[str, tuple[tuple[int, int], csp.PageScan, str | None]] = {}
+        """The policy's scan of each HTML file of the site by its path, with the file's
+        modification time and size and the page's source: under `mkdocs serve --dirty`, a page
+        not built again keeps its scan."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Keep this plugin from build to build under `mkdocs serve`, with what it has learnt."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check the banks, and register the extension and the assets."""
@@ -56,7 +73,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 "quizbank: the question banks have problems:\n"
                 + format_problems(self.catalog.problems)
             )
-        self.extension = QuizbankExtension(catalog=self.catalog)
+        self.extension = QuizbankExtension(catalog=self.catalog, defer=True)
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.assets = {name: asset_content(name) for name in ASSETS}
         self.asset_uris = {name: asset_uri(name, self.assets[name]) for name in ASSETS}
@@ -73,6 +90,10 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 "inside the built site, such as '.hosting'"
             )
         self.sources: dict[str, str] = {}
+        self.deferred: dict[str, list[tuple[str, str]]] = {}
+        self.placed: dict[str, list[str]] = {}
+        self.scanned: dict[str, csp.PageScan] = {}
+        self.own_host = urlsplit(config.site_url or "").hostname
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -138,6 +159,43 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.extension.start_page(path, context, report)
         return None
 
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Keep the HTML of the page's blocks until the page has been indexed for search."""
+        if self.config.enabled and self.extension.deferred:
+            self.deferred[page.file.src_uri] = self.extension.deferred
+        return None
+
+    @event_priority(-100)  # after the search plugin (and any other) has read page.content
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        """Put each block's HTML in place of its stand-in."""
+        if not self.config.enabled:
+            return None
+        blocks = self.deferred.pop(page.file.src_uri, None)
+        if not blocks or page.content is None:
+            return None
+        pieces: list[str] = []
+        position = 0
+        placed = []
+        for stand_in, html in blocks:
+            found = page.content.find(stand_in, position)
+            if found < 0:
+                log.warning(
+                    f"{self.docs_prefix}/{page.file.src_uri}: a quizbank block was taken out of "
+                    "the page before it could be shown (another plugin changed the page)"
+                )
+                continue
+            pieces += (page.content[position:found], html)
+            placed.append(html)
+            position = found + len(stand_in)
+        pieces.append(page.content[position:])
+        page.content = "".join(pieces)
+        self.placed[page.file.dest_uri] = placed
+        return None
+
     def _track_of(self, page: Page) -> int | None:
         """Return the number of the track a page is, if it is one."""
         for number, (file, _) in self.tracks.items():
@@ -145,39 +203,56 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 return number
         return None
 
+    @event_priority(-100)  # the page as it is written, after every other plugin
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Remember which source each built page comes from, for problem reports."""
-        if self.config.enabled:
-            self.sources[page.file.dest_uri] = f"{self.docs_prefix}/{page.file.src_uri}"
+        """Scan the page for the Content-Security-Policy; remember where it comes from."""
+        if not self.config.enabled:
+            return None
+        self.sources[page.file.dest_uri] = f"{self.docs_prefix}/{page.file.src_uri}"
+        if self.config.csp:
+            # The blocks' own HTML holds no script, style or load: the builder writes none.
+            skip = self.placed.pop(page.file.dest_uri, ())
+            self.scanned[page.file.dest_uri] = csp.scan_page(output, self.own_host, skip=skip)
         return None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the Content-Security-Policy the built site works under, with server snippets.
 
         What the policy would block (style attributes, event handlers, loads from other
-        hosts) is reported as a warning, naming the page.
+        hosts) is reported as a warning, naming the page. Pages built now were scanned as
+        they were written; other HTML files are read (a page left as it was by `--dirty`
+        keeps its last scan).
         """
         if not self.config.enabled or not self.config.csp:
             return
         site = Path(config.site_dir)
         out = site / self.config.csp_dir
-        own_host = urlsplit(config.site_url or "").hostname
         scans = []
         for path in sorted(site.rglob("*.html")):
             if out in path.parents:
                 continue
             where = path.relative_to(site).as_posix()
-            try:
-                html = path.read_text(encoding="utf-8")
-            except UnicodeDecodeError as error:
-                log.warning(
-                    f"{where}: not UTF-8 (byte {error.start}), so its inline scripts "
-                    "cannot be hashed into the Content-Security-Policy"
-                )
-                continue
-            scans.append(scan := csp.scan_page(html, own_host))
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+            source = self.sources.get(where)
+            scan = self.scanned.get(where)
+            if scan is None:
+                known = self.page_scans.get(str(path))
+                if known is not None and known[0] == stamp:
+                    _, scan, source = known
+                else:
+                    try:
+                        html = path.read_text(encoding="utf-8")
+                    except UnicodeDecodeError as error:
+                        log.warning(
+                            f"{where}: not UTF-8 (byte {error.start}), so its inline scripts "
+                            "cannot be hashed into the Content-Security-Policy"
+                        )
+                        continue
+                    scan = csp.scan_page(html, self.own_host)
+            self.page_scans[str(path)] = (stamp, scan, source)
+            scans.append(scan)
             if blocked := scan.blocked:
-                source = self.sources.get(where)
                 more = f" (and {len(blocked) - 1} more)" if len(blocked) > 1 else ""
                 log.warning(
                     f"{source + ' (' + where + ')' if source else where}: the "

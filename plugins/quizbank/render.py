@@ -10,7 +10,7 @@ renders of its own is in its module of `quizbank.types`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import model
@@ -77,6 +77,15 @@ def button(action: str, label: str, *, primary: bool = False, kind: str = "") ->
 def live(tag: str, class_name: str, *, role: str | None = "status") -> Html:
     """Render an empty region whose changes screen readers announce."""
     return element(tag, {"class": class_name, "role": role, "aria-live": "polite"})
+
+
+def search_text(texts: Iterable[str]) -> Html:
+    """Render the texts a search index should hold for a block: its questions, a paragraph each.
+
+    Only the questions: options, feedback and answer keys stay out of the index, where they
+    would give answers away.
+    """
+    return join((element("p", None, to_phrase_html(text)) for text in texts), "\n")
 
 
 def select_questions(bank: model.QuizBank, options: QuizOptions) -> list[model.Question]:
