@@ -7,6 +7,7 @@ published schema.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from typing import Annotated, Literal
@@ -68,22 +69,31 @@ class QuestionBase(Tagged):
         return digest.hexdigest()[:12]
 
     def answered(self) -> dict[str, object]:
-        """Return what the learner answers: the question without feedback, tags or explanation."""
-        answered = self.model_dump(exclude=set(NOT_ANSWERED))
-        _drop_feedback(answered)
-        return answered
+        """Return what the learner answers: the question without feedback, tags or explanation.
+
+        Rewording feedback keeps saved answers, so no field named with `feedback` counts, at
+        any depth. The same as `model_dump` without those fields, read from the attributes.
+        """
+        return {
+            name: _answered(getattr(self, name))
+            for name in _answered_fields(type(self))
+            if name not in NOT_ANSWERED
+        }
 
 
-def _drop_feedback(value: object) -> None:
-    """Remove feedback fields in place: rewording feedback keeps saved answers."""
-    if isinstance(value, dict):
-        for key in [k for k in value if "feedback" in k]:
-            del value[key]
-        for item in value.values():
-            _drop_feedback(item)
-    elif isinstance(value, list):
-        for item in value:
-            _drop_feedback(item)
+@functools.cache
+def _answered_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """Return the fields of a model that can count as answered: none about feedback."""
+    return tuple(name for name in model.model_fields if "feedback" not in name)
+
+
+def _answered(value: object) -> object:
+    """Return a field's value as plain data, leaving out feedback in the models it holds."""
+    if isinstance(value, BaseModel):
+        return {name: _answered(getattr(value, name)) for name in _answered_fields(type(value))}
+    if isinstance(value, list):
+        return [_answered(item) for item in value]
+    return value
 
 
 class Option(Strict):

@@ -34,9 +34,9 @@ class Html(str):
 
 def escape(value: object) -> Html:
     """Return text as HTML, escaping `&`, `<`, `>` and both quotes; HTML is returned as it is."""
-    if isinstance(value, Html):
+    if type(value) is Html:
         return value
-    return Html(_html.escape(str(value)))
+    return Html(_escape(value if type(value) is str else str(value)))
 
 
 def attributes(values: Mapping[str, object] | None) -> Html:
@@ -45,12 +45,15 @@ def attributes(values: Mapping[str, object] | None) -> Html:
     None and False leave an attribute out, so optional attributes need no `if`.
     """
     if not values:
-        return Html("")
+        return _NOTHING
     parts = []
     for name, value in values.items():
         if value is None or value is False:
             continue
-        parts.append(f" {name}" if value is True else f' {name}="{_html.escape(str(value))}"')
+        if value is True:
+            parts.append(f" {name}")
+        else:
+            parts.append(f' {name}="{_escape(value if type(value) is str else str(value))}"')
     return Html("".join(parts))
 
 
@@ -65,12 +68,27 @@ def element(
         *children: What the element holds, in order.
         sep: Written between the children, such as a line break.
     """
-    start = f"<{name}{attributes(attrs)}>"
+    start = f"<{name}{attributes(attrs)}>" if attrs else f"<{name}>"
     if name in VOID:
         return Html(start)
-    return Html(f"{start}{join(children, sep)}</{name}>")
+    return Html(f"{start}{_joined(children, sep)}</{name}>")
 
 
 def join(parts: Iterable[object], sep: str = "") -> Html:
     """Join pieces of content into one piece of HTML, escaping text and skipping None."""
-    return Html(sep.join(escape(part) for part in parts if part is not None))
+    return Html(_joined(parts, sep))
+
+
+def _joined(parts: Iterable[object], sep: str) -> str:
+    """Join pieces of content as HTML (the builder's inner loop, kept lean)."""
+    return sep.join(
+        [
+            part if type(part) is Html else _escape(part if type(part) is str else str(part))
+            for part in parts
+            if part is not None
+        ]
+    )
+
+
+_escape = _html.escape
+_NOTHING = Html("")

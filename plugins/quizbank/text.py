@@ -24,6 +24,9 @@ _PLAIN_LINES = re.compile(
 characters, white space other than spaces and line breaks, control characters, list and quote
 markers, lines that start or end with a space, and lines that could underline a heading or
 draw a rule."""
+CACHE_SIZE = 1 << 17
+"""Texts kept rendered: every text of a site of 10,000 questions, so `mkdocs serve` renders each
+text once, however often it rebuilds."""
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _PARAGRAPH = re.compile(r"\A<p>(.*)</p>\Z", re.DOTALL)
 
@@ -64,7 +67,7 @@ def _converter() -> markdown.Markdown:
 _MARKDOWN = _converter()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def to_html(text: str) -> Html:
     """Render bank Markdown as block HTML."""
     if not _PLAIN.search(text):
@@ -82,7 +85,7 @@ def to_html(text: str) -> Html:
     return Html(_MARKDOWN.convert(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def to_inline_html(text: str) -> Html:
     """Render bank Markdown for use inside a line: a lone paragraph loses its `<p>`."""
     rendered = to_html(text)
@@ -103,7 +106,7 @@ class _TextOnly(HTMLParser):
         self.parts.append(data)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def to_plain_text(text: str) -> str:
     """Render bank Markdown as plain text, for places that cannot hold markup."""
     parser = _TextOnly()
@@ -117,7 +120,7 @@ def is_block(rendered: str) -> bool:
     return bool(re.search(r"<(?:p|ul|ol|div|blockquote|pre|h[1-6]|table|hr)\b", rendered))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def to_phrase_html(text: str) -> Html:
     """Render bank Markdown to sit inside a label or legend, which hold phrasing content only.
 

@@ -8,6 +8,7 @@ shown.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Literal
 from xml.etree.ElementTree import Element
@@ -36,9 +37,15 @@ class _Choice(QuestionBase):
         return answered
 
     def option_list(self) -> list[Option]:
-        """Return the options, each as an `Option`."""
+        """Return the options, each as an `Option` (the same list each time: do not change it)."""
+        return self.option_models
+
+    @functools.cached_property
+    def option_models(self) -> list[Option]:
+        """The options, each as an `Option`; a plain option's text is already checked."""
         return [
-            entry if isinstance(entry, Option) else Option(text=entry) for entry in self.options
+            entry if isinstance(entry, Option) else Option.model_construct(text=entry)
+            for entry in self.options
         ]
 
     def answers(self) -> list[str]:
@@ -46,7 +53,12 @@ class _Choice(QuestionBase):
         raise NotImplementedError
 
     def correct_indices(self) -> list[int]:
-        """Return the positions of the options that the answer names."""
+        """Return the positions of the options that the answer names (the same list each time)."""
+        return self.right_positions
+
+    @functools.cached_property
+    def right_positions(self) -> list[int]:
+        """The positions of the options that the answer names."""
         wanted = {normalise(text) for text in self.answers()}
         return [
             index

@@ -12,6 +12,7 @@ for whatever the learner typed.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -90,9 +91,15 @@ class FillIn(QuestionBase):
         return answered
 
     def accepted(self) -> list[Answer]:
-        """Return the accepted answers, each as an `Answer`."""
+        """Return the accepted answers, each as an `Answer` (the same list each time)."""
+        return self.answer_models
+
+    @functools.cached_property
+    def answer_models(self) -> list[Answer]:
+        """The accepted answers, each as an `Answer`; a plain answer's text is already checked."""
         return [
-            entry if isinstance(entry, Answer) else Answer(text=entry) for entry in self.answers
+            entry if isinstance(entry, Answer) else Answer.model_construct(text=entry)
+            for entry in self.answers
         ]
 
 
