@@ -9,6 +9,10 @@ rules and the same positions, over ten times faster than the pure-Python parser,
 10,000-question site spent most of its build in. When libyaml finds a syntax error, or PyYAML
 was built without it, the file is parsed again in pure Python, so problems are reported in the
 same words as ever.
+
+A file that is well formed (most are, most of the time) is read without noting where each
+value is: its text is kept, and read again for positions the first time a problem in it needs
+one. Anything unusual (a tag, a repeated key, an anchor) sends it down the careful path at once.
 """
 
 from __future__ import annotations
@@ -31,6 +35,17 @@ MAX_BYTES = 2_000_000
 """Larger files are refused: no bank needs to be this big."""
 
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_DECIMAL = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_BOOLEANS = {
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+}
+"""The booleans BankLoader reads, with their values (an explicit `!!bool yes` goes the long way)."""
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
@@ -79,10 +94,29 @@ BankLoader.add_implicit_resolver(
 FastBankLoader: type[Any] | None = None
 """`BankLoader`'s rules read by libyaml's C parser; None when PyYAML was built without it."""
 
+_SCALAR_RULES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple(rules) for first, rules in BankLoader.yaml_implicit_resolvers.items()
+}
+"""BankLoader's rules for plain scalars, by the first character they can start with."""
+
 if getattr(yaml, "__with_libyaml__", False):
 
     class _FastBankLoader(yaml.CSafeLoader):
         """`BankLoader`'s rules, with libyaml's parser."""
+
+        def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
+            """Return a node's tag: PyYAML's own rule, without what banks never use.
+
+            No path resolvers and no wildcard rules: the type of a plain scalar follows from
+            its first character's rules, in their order, and anything else is text.
+            """
+            if kind is ScalarNode:
+                if implicit[0]:
+                    for tag, rule in _SCALAR_RULES.get(value[:1], ()):
+                        if rule.match(value):
+                            return tag
+                return _STR
+            return _SEQ if kind is SequenceNode else _MAP
 
     _FastBankLoader.yaml_implicit_resolvers = BankLoader.yaml_implicit_resolvers
     FastBankLoader = _FastBankLoader
@@ -97,9 +131,23 @@ class Source:
     problems: list[Problem] = field(default_factory=list)
     _values: dict[Location, tuple[int, int]] = field(default_factory=dict)
     _keys: dict[Location, tuple[int, int]] = field(default_factory=dict)
+    _text: str | None = None
+    """The text, while where its values are has not been worked out."""
+
+    def locate(self) -> None:
+        """Work out where each value is, if that was left until a problem needed it."""
+        if self._text is None:
+            return
+        text, self._text = self._text, None
+        located = Source(self.path)
+        node = _compose(text, located)
+        if node is not None:
+            _to_data(node, (), located)
+        self._values, self._keys = located._values, located._keys
 
     def at(self, location: Location, *, key: bool = False) -> tuple[int, int]:
         """Return the line and column of a value (or of its key), or of its nearest parent."""
+        self.locate()
         table = self._keys if key else self._values
         for end in range(len(location), -1, -1):
             found = table.get(location[:end]) or self._values.get(location[:end])
@@ -138,13 +186,64 @@ def parse_yaml(text: str, display: str, source: Source | None = None) -> Source:
     Lines and columns in problems count from the start of the text.
     """
     source = source or Source(display)
-    _check_tabs(text, source)
-    if source.problems:
-        return source
+    if "\t" in text:
+        _check_tabs(text, source)
+        if source.problems:
+            return source
+    if FastBankLoader is not None and not _ANCHOR.search(text):
+        try:
+            node = yaml.compose(text, Loader=FastBankLoader)
+            source.data = None if node is None else _plain(node)
+        except (yaml.YAMLError, _NotPlain, ValueError):
+            pass  # read it again with care: the problem is reported with its position
+        else:
+            source._text = text
+            return source
     node = _compose(text, source)
     if node is not None:
         source.data = _to_data(node, (), source)
     return source
+
+
+class _NotPlain(Exception):
+    """Raised by the quick reading at what it leaves to the careful one.
+
+    That is anything to report: a tag, a key that is not text or that appears twice.
+    """
+
+
+_ANCHOR = re.compile(r"(?<![^\s\[{,])&\S")
+"""Where an anchor (`&name`) may start: a file without one cannot hold an alias either."""
+
+
+def _plain(node: Node) -> Any:
+    """Turn a node into plain data, as `_to_data` would for a file with nothing to report."""
+    kind = type(node)
+    if kind is ScalarNode:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        if tag == _INT and _DECIMAL.match(node.value):
+            return int(node.value)
+        if tag == _BOOL and node.value in _BOOLEANS:
+            return _BOOLEANS[node.value]
+        if tag == _NULL:
+            return None
+        if tag not in _PLAIN_TAGS:
+            raise _NotPlain
+        return SafeConstructor().construct_object(node)
+    if node.tag not in _PLAIN_TAGS:
+        raise _NotPlain
+    if kind is SequenceNode:
+        return [_plain(item) for item in node.value]
+    if kind is not MappingNode:
+        raise _NotPlain
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if type(key_node) is not ScalarNode or key_node.tag != _STR or key_node.value in result:
+            raise _NotPlain
+        result[key_node.value] = _plain(value_node)
+    return result
 
 
 def _decode(raw: bytes, source: Source) -> str | None:

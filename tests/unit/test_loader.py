@@ -373,6 +373,7 @@ def test_libyaml_reads_every_bank_as_the_pure_python_parser_does(
     monkeypatch.setattr(yamlsource, "FastBankLoader", None)
     pure = yamlsource.read_yaml(path, path.name)
     assert fast.data == pure.data
+    fast.locate()
     assert fast._values == pure._values
     assert fast._keys == pure._keys
     assert fast.problems == pure.problems == []
@@ -389,6 +390,7 @@ def test_libyaml_and_pure_python_agree_on_positions_past_wide_characters(
     fast = yamlsource.read_yaml(path, path.name)
     monkeypatch.setattr(yamlsource, "FastBankLoader", None)
     pure = yamlsource.read_yaml(path, path.name)
+    fast.locate()
     assert (fast.data, fast._values, fast._keys) == (pure.data, pure._values, pure._keys)
     assert fast.at(("items", 1, "b")) == (2, 25)  # counted in characters, not bytes
 
@@ -406,3 +408,33 @@ def test_libyaml_and_pure_python_report_the_same_problems(
     monkeypatch.setattr(yamlsource, "FastBankLoader", None)
     pure = yamlsource.read_yaml(path, path.name)
     assert fast.problems == pure.problems != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb: [true, False, ~, null, '', x]\nc: {d: -5, e: +7, f: 1.5}\n",
+        "n: 11:28\nz: yes\nd: 2024-01-31\nf: .inf\ng: 1e3\n",
+        "a: !!int '010'\nb: !!int 1_000\nc: !!bool yes\nd: !!str 12\ne: !!float 2\n",
+        "a: 'Q&A'\nb: R&D and &more\n",
+        "a: &x 1\nb: *x\n",
+        "a: 1\na: 2\n",
+        "? [a]\n: b\n",
+        "a: !!python/name:os.system\n",
+        "<<: {a: 1}\n",
+        "a: 1\n\tb: 2\n",
+        "",
+        "- [a, b]\n- {c: d}\n",
+    ],
+)
+def test_the_quick_reading_gives_what_the_careful_one_gives(text: str) -> None:
+    quick = yamlsource.parse_yaml(text, "x.yml")
+    careful = yamlsource.Source("x.yml")
+    yamlsource._check_tabs(text, careful)
+    if not careful.problems:
+        node = yamlsource._compose(text, careful)
+        if node is not None:
+            careful.data = yamlsource._to_data(node, (), careful)
+    quick.locate()
+    assert (quick.data, quick.problems) == (careful.data, careful.problems)
+    assert (quick._values, quick._keys) == (careful._values, careful._keys)
