@@ -99,6 +99,9 @@ class PageState:
     """Reflection ids seen in this build, with the page each is on: ids are site-wide."""
     shown: dict[str, int] = field(default_factory=dict)
     """What is already on this page (question ids, once-a-page blocks), with its line."""
+    banks: set[str] = field(default_factory=set)
+    """The ids of the banks the page shows (`*`: all of them), so that a site generator can
+    build the page again when one of them changes."""
 
 
 @dataclass
@@ -140,6 +143,7 @@ class BlockType:
 
 def _bank(call: Call, kind: type[model.QuizBank | model.SelfAssessmentBank]) -> Any:
     """Return the bank a block names, if it exists and is of the right kind."""
+    call.page.banks.add(call.argument)
     catalog = call.page.catalog()
     bank = catalog.banks.get(call.argument)
     if bank is None:
@@ -261,6 +265,7 @@ def _track_done(call: Call) -> Html | None:
 def _qualification_map(call: Call) -> Html:
     """Render which units and outcomes the banks cover."""
     context = call.page.context
+    call.page.banks.add("*")
     coverage = compute_coverage(call.page.catalog(), context.tracks, context.track_units)
     return render_qualification_map(coverage, context)
 

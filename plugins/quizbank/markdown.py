@@ -29,7 +29,7 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
 from .blocks import BLOCKS, BlockType, Call, OptionError, PageState
-from .catalog import Catalog, load_catalog
+from .catalog import BankCache, Catalog, load_catalog
 from .html import element, join
 from .render import RenderContext
 from .yamlsource import parse_yaml
@@ -100,8 +100,14 @@ class QuizbankExtension(Extension):
         """Return the state of the page being rendered, fresh for each conversion."""
         state = self._page
         state.shown = {}
+        state.banks = set()
         self.deferred = []
         return state
+
+    @property
+    def page_banks(self) -> set[str]:
+        """The ids of the banks the page converted last shows (`*`: all of them)."""
+        return self._page.banks
 
     def stand_in(self, html: str, search: str) -> str:
         """Keep a block's HTML for later; return the stand-in that holds its place."""
@@ -268,6 +274,8 @@ def _claim_once(block: BlockType, call: Call) -> None:
 
 _LOADED: dict[Path, tuple[tuple[tuple[str, int, int], ...], Catalog]] = {}
 """The banks of each folder, with the files they were loaded from, as they were."""
+_READ = BankCache()
+"""The bank files as last read: when one changes, only that one is read again."""
 
 
 def _load_once(folder: Path) -> Catalog:
@@ -289,7 +297,7 @@ def _load_once(folder: Path) -> Catalog:
     cached = _LOADED.get(key)
     if cached is not None and cached[0] == files:
         return cached[1]
-    catalog = load_catalog([folder])
+    catalog = load_catalog([folder], cache=_READ)
     for problem in catalog.problems:
         log.error("%s", problem)
     _LOADED[key] = (files, catalog)

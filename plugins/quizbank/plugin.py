@@ -13,6 +13,7 @@ questions' markup, and answer keys never reach the index.
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from mkdocs.structure.pages import Page
 
 from . import csp, model
 from .assets import ASSETS, asset_content, asset_uri
-from .catalog import Catalog, load_catalog
+from .catalog import BankCache, Catalog, load_catalog
 from .config import QuizbankConfig
 from .markdown import QuizbankExtension
 from .pages import body_offset, split_front_matter
@@ -47,6 +48,15 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
 
     def __init__(self) -> None:
         super().__init__()
+        self.bank_cache = BankCache()
+        """The bank files as last read: a rebuild reads again only those edited since."""
+        self.last_catalog: Catalog | None = None
+        """The banks as the last build loaded them."""
+        self.changed_banks: set[str] = set()
+        """The ids of the banks that changed since the last build (`*`: the qualifications)."""
+        self.page_banks: dict[str, set[str]] = {}
+        """The banks each page shows, by its source file, so that `--dirty` rebuilds a page
+        whose bank changed."""
         self.page_scans: dict[str, tuple[tuple[int, int], csp.PageScan, str | None]] = {}
         """The policy's scan of each HTML file of the site by its path, with the file's
         modification time and size and the page's source: under `mkdocs serve --dirty`, a page
@@ -67,12 +77,16 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 f"quizbank: the banks folder {self.config.banks!r} does not exist "
                 f"(looked in {self.bank_dir}); set 'banks' under the plugin"
             )
-        self.catalog: Catalog = load_catalog([self.bank_dir], relative_to=root)
+        gc.unfreeze()  # what the last build froze (see below) is garbage it may collect now
+        before, self.last_catalog = self.last_catalog, None
+        self.catalog = load_catalog([self.bank_dir], relative_to=root, cache=self.bank_cache)
+        self.last_catalog = self.catalog
         if self.catalog.problems:
             raise PluginError(
                 "quizbank: the question banks have problems:\n"
                 + format_problems(self.catalog.problems)
             )
+        self.changed_banks = _changed(before, self.catalog)
         self.extension = QuizbankExtension(catalog=self.catalog, defer=True)
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.assets = {name: asset_content(name) for name in ASSETS}
@@ -94,6 +108,10 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.placed: dict[str, list[str]] = {}
         self.scanned: dict[str, csp.PageScan] = {}
         self.own_host = urlsplit(config.site_url or "").hostname
+        # The banks and everything loaded so far live as long as the build: keep the cyclic
+        # garbage collector from walking them again and again (at 10,000 questions that took
+        # a second). Undone when the build ends.
+        gc.freeze()
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -114,7 +132,20 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
                 )
             self.tracks[track.number] = (file, track)
         self._check_track_tags()
+        if self.changed_banks:
+            self._rebuild_pages_showing(files, self.changed_banks)
         return files
+
+    def _rebuild_pages_showing(self, files: Files, banks: set[str]) -> None:
+        """Make MkDocs build again the pages that show a changed bank, even with `--dirty`.
+
+        `--dirty` builds a page when its source is newer than the page built from it, so the
+        page built last time is taken away.
+        """
+        for file in files.documentation_pages():
+            shows = self.page_banks.get(file.abs_src_path or "")
+            if shows and ("*" in shows or shows & banks):
+                Path(file.abs_dest_path).unlink(missing_ok=True)
 
     def _check_track_tags(self) -> None:
         """Warn about questions tagged with a track that no page declares."""
@@ -163,8 +194,11 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         """Keep the HTML of the page's blocks until the page has been indexed for search."""
-        if self.config.enabled and self.extension.deferred:
+        if not self.config.enabled:
+            return None
+        if self.extension.deferred:
             self.deferred[page.file.src_uri] = self.extension.deferred
+        self.page_banks[page.file.abs_src_path or ""] = set(self.extension.page_banks)
         return None
 
     @event_priority(-100)  # after the search plugin (and any other) has read page.content
@@ -223,6 +257,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         they were written; other HTML files are read (a page left as it was by `--dirty`
         keeps its last scan).
         """
+        gc.unfreeze()
         if not self.config.enabled or not self.config.csp:
             return
         site = Path(config.site_dir)
@@ -265,6 +300,10 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         (out / "apache.conf").write_text(csp.apache_snippet(policy), encoding="utf-8")
         (out / "iis-web.config").write_text(csp.iis_snippet(policy, out.name), encoding="utf-8")
 
+    def on_build_error(self, *, error: Exception) -> None:
+        """Let the garbage collector have what the build froze."""
+        gc.unfreeze()
+
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
     ) -> LiveReloadServer | None:
@@ -272,3 +311,20 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         if self.config.enabled:
             server.watch(str(self.bank_dir))
         return server
+
+
+def _changed(before: Catalog | None, now: Catalog) -> set[str]:
+    """Return the ids of the banks that changed between two loads (`*`: the qualifications).
+
+    Banks read from a cache are the same objects when their files did not change.
+    """
+    if before is None:
+        return set()
+    changed = {
+        bank_id
+        for bank_id in before.banks.keys() | now.banks.keys()
+        if before.banks.get(bank_id) is not now.banks.get(bank_id)
+    }
+    if before.qualifications is not now.qualifications:
+        changed.add("*")
+    return changed
