@@ -190,7 +190,7 @@ def parse_yaml(text: str, display: str, source: Source | None = None) -> Source:
         _check_tabs(text, source)
         if source.problems:
             return source
-    if FastBankLoader is not None and not _ANCHOR.search(text):
+    if FastBankLoader is not None and not ("&" in text and _ANCHOR.search(text)):
         try:
             node = yaml.compose(text, Loader=FastBankLoader)
             source.data = None if node is None else _plain(node)
