@@ -39,6 +39,11 @@ def escape(value: object) -> Html:
     return Html(_escape(value if type(value) is str else str(value)))
 
 
+def quote(value: object) -> str:
+    """Return a value as it goes between the double quotes of an attribute, escaped."""
+    return _escape(value if type(value) is str else str(value))
+
+
 def attributes(values: Mapping[str, object] | None) -> Html:
     """Return attributes as they follow a tag name; True is a bare attribute.
 
