@@ -2,14 +2,19 @@
 
 The question types (`quizbank.types`) and the banks (`quizbank.model`) are built from these.
 A field's docstring is its documentation: it becomes the field's description in the
-published schema.
+published schema, and error messages quote it. It is read from the source (`field_docs`)
+only when one of those needs it, not each time the models are built.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
+import inspect
+import itertools
 import json
+import textwrap
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
@@ -33,9 +38,47 @@ TrackNumber = Annotated[int, Field(ge=1, le=99)]
 class Strict(BaseModel):
     """Base class: unknown keys are errors, values are never coerced between types."""
 
-    model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True
-    )
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+@functools.cache
+def field_docs(model: type[BaseModel]) -> dict[str, str]:
+    """Return the documentation of a model's fields: each field's docstring, by its name.
+
+    The docstring under the field where it is last declared, read from the source as pydantic's
+    `use_attribute_docstrings` reads it; a description given to `Field` comes first.
+    """
+    docs = {}
+    for name, info in model.model_fields.items():
+        owners = (base for base in model.__mro__ if name in vars(base).get("__annotations__", {}))
+        owner = next(owners, None)
+        doc = info.description or (_class_docs(owner).get(name) if owner else None)
+        if doc:
+            docs[name] = doc
+    return docs
+
+
+@functools.cache
+def _class_docs(cls: type) -> dict[str, str]:
+    """Return the docstrings under the annotated attributes of one class's own body."""
+    try:
+        source = textwrap.dedent(inspect.getsource(cls))
+    except (OSError, TypeError):
+        return {}
+    body = ast.parse(source).body[0]
+    docs: dict[str, str] = {}
+    if not isinstance(body, ast.ClassDef):
+        return docs
+    for before, after in itertools.pairwise(body.body):
+        if (
+            isinstance(before, ast.AnnAssign)
+            and isinstance(before.target, ast.Name)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            docs[before.target.id] = inspect.cleandoc(after.value.value)
+    return docs
 
 
 class Tagged(Strict):
