@@ -35,7 +35,7 @@ from .sites import copy_course
 
 PAGE = "tracks/06-coaching.md"
 """The page edited, and the page whose quiz shows the bank edited."""
-TIMEOUT = 10.0
+TIMEOUT = 30.0
 """Seconds an edit may take to show before it counts as never shown."""
 POLL = 0.02
 
