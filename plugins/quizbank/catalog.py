@@ -69,7 +69,7 @@ class BankCache:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while banks load.
 
     Loading makes millions of small objects and no reference cycles, and the collector would
@@ -110,7 +110,7 @@ def load_catalog(
     may name. Problems are collected on the catalog, never raised. With a cache, files that
     have not changed since it last read them are not read again.
     """
-    with _collector_paused():
+    with collector_paused():
         return _load_catalog(list(paths), relative_to, cache or BankCache())
 
 

@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 
 from . import csp, model
 from .assets import ASSETS, asset_content, asset_uri
-from .catalog import BankCache, Catalog, load_catalog
+from .catalog import BankCache, Catalog, collector_paused, load_catalog
 from .config import QuizbankConfig
 from .markdown import QuizbankExtension
 from .pages import body_offset, split_front_matter
@@ -79,7 +79,13 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             )
         gc.unfreeze()  # what the last build froze (see below) is garbage it may collect now
         before, self.last_catalog = self.last_catalog, None
-        self.catalog = load_catalog([self.bank_dir], relative_to=root, cache=self.bank_cache)
+        with collector_paused():
+            self.catalog = load_catalog([self.bank_dir], relative_to=root, cache=self.bank_cache)
+            # The banks, and everything loaded so far, live as long as the build: keep the
+            # cyclic garbage collector from walking them again and again (at 10,000 questions
+            # that took a second). Frozen before the collector is back, which would otherwise
+            # walk them all at once. Undone when the build ends.
+            gc.freeze()
         self.last_catalog = self.catalog
         if self.catalog.problems:
             raise PluginError(
@@ -108,10 +114,6 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.placed: dict[str, list[str]] = {}
         self.scanned: dict[str, csp.PageScan] = {}
         self.own_host = urlsplit(config.site_url or "").hostname
-        # The banks and everything loaded so far live as long as the build: keep the cyclic
-        # garbage collector from walking them again and again (at 10,000 questions that took
-        # a second). Undone when the build ends.
-        gc.freeze()
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:

@@ -83,12 +83,12 @@ def live(tag: str, class_name: str, *, role: str | None = "status") -> Html:
 
 
 def search_text(texts: Iterable[str]) -> Html:
-    """Render the texts a search index should hold for a block: its questions, a paragraph each.
+    """Render the texts a search index should hold for a block: its questions, in a paragraph.
 
     Only the questions: options, feedback and answer keys stay out of the index, where they
-    would give answers away.
+    would give answers away. One paragraph, so the search plugin parses few tags.
     """
-    return join((element("p", None, to_phrase_html(text)) for text in texts), "\n")
+    return element("p", None, join((to_phrase_html(text) for text in texts), " "))
 
 
 def select_questions(bank: model.QuizBank, options: QuizOptions) -> list[model.Question]:

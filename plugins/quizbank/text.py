@@ -27,6 +27,20 @@ draw a rule."""
 CACHE_SIZE = 1 << 17
 """Texts kept rendered: every text of a site of 10,000 questions, so `mkdocs serve` renders each
 text once, however often it rebuilds."""
+_SIMPLE_INLINE = re.compile(
+    r"[\\<>&#!|~_]|[^\S \n]|[\x00-\x09\x0b-\x1f\x7f]"
+    r"|^\s*(?:[-+>*]|\d+[.)])\s|^ | $|^[-= ]+$",
+    re.MULTILINE,
+)
+"""What sends text with emphasis, code or links to Python-Markdown after all: any other special
+character, and anything that could make a block other than a paragraph."""
+_INLINE = re.compile(
+    r"(?<!`)`(?P<code>[^`\s](?:[^`\n]*[^`\s])?)`(?!`)"
+    r"|(?<!\*)\*\*(?P<strong>[^\s*`\[\]](?:[^*`\[\]\n]*[^\s*`\[\]])?)\*\*(?!\*)"
+    r"|(?<!\*)\*(?P<em>[^\s*`\[\]](?:[^*`\[\]\n]*[^\s*`\[\]])?)\*(?!\*)"
+    r"|\[(?P<label>[^\[\]*`\n]+)\]\((?P<href>[^\s()<>\"']+)\)"
+)
+"""Code, strong and emphasis, and links, each on one line and holding plain text."""
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _PARAGRAPH = re.compile(r"\A<p>(.*)</p>\Z", re.DOTALL)
 
@@ -81,8 +95,40 @@ def to_html(text: str) -> Html:
                 for paragraph in _PARAGRAPH_BREAK.split(text)
             )
         )
+    simple = None if _SIMPLE_INLINE.search(text) else _simple_inline(text)
+    if simple is not None:
+        return simple
     _MARKDOWN.reset()
     return Html(_MARKDOWN.convert(text))
+
+
+def _simple_inline(text: str) -> Html | None:
+    """Render paragraphs of text, emphasis, code and links as Python-Markdown would.
+
+    What Python-Markdown does with these takes it a fifth of a millisecond a text, most of a
+    big site's rendering. Anything else (a `*` that opens nothing, a link with a title, a
+    target it would drop) returns None, for Python-Markdown to render; a test holds the two
+    to the same output.
+    """
+    paragraphs = []
+    for paragraph in _PARAGRAPH_BREAK.split(text):
+        pieces = []
+        position = 0
+        for match in _INLINE.finditer(paragraph):
+            pieces.append(paragraph[position : match.start()])
+            kind = match.lastgroup
+            if kind == "href":
+                if not _is_safe_url(match["href"]):
+                    return None
+                pieces.append(f'<a href="{match["href"]}">{match["label"]}</a>')
+            else:  # code, strong or em: the group is named after the element
+                pieces.append(f"<{kind}>{match[kind]}</{kind}>")
+            position = match.end()
+        pieces.append(paragraph[position:])
+        if any(mark in piece for piece in pieces[::2] for mark in "*`[]"):
+            return None  # a mark that opens nothing: Python-Markdown knows what it means
+        paragraphs.append(f"<p>{''.join(pieces)}</p>")
+    return Html("\n".join(paragraphs))
 
 
 @lru_cache(maxsize=CACHE_SIZE)

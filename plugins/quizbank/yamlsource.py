@@ -172,7 +172,7 @@ def read_yaml(path: Path, display: str) -> Source:
     text = _decode(raw, source)
     if text is None:
         return source
-    if not text.strip():
+    if not text or text.isspace():  # without copying the text, as strip() would
         source.problems.append(
             Problem(display, 1, 1, "the file is empty; expected a mapping of fields")
         )
