@@ -113,6 +113,9 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.deferred: dict[str, list[tuple[str, str]]] = {}
         self.placed: dict[str, list[str]] = {}
         self.scanned: dict[str, csp.PageScan] = {}
+        self.last_scans = getattr(self, "scans", {})
+        """The last build's scans by page content: a page written alike is not scanned again."""
+        self.scans: dict[tuple[str | None, int, int], csp.PageScan] = {}
         self.own_host = urlsplit(config.site_url or "").hostname
         return config
 
@@ -248,7 +251,9 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         if self.config.csp:
             # The blocks' own HTML holds no script, style or load: the builder writes none.
             skip = self.placed.pop(page.file.dest_uri, ())
-            self.scanned[page.file.dest_uri] = csp.scan_page(output, self.own_host, skip=skip)
+            seen = (self.own_host, len(output), hash(output))  # serve rewrites pages alike
+            scan = self.last_scans.get(seen) or csp.scan_page(output, self.own_host, skip=skip)
+            self.scanned[page.file.dest_uri] = self.scans[seen] = scan
         return None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
