@@ -33,8 +33,18 @@ class _Choice(QuestionBase):
     def answered(self) -> dict[str, object]:
         """Return what the learner answers; an option counts by its text however written."""
         answered = super().answered()
-        answered["options"] = [option.text for option in self.option_list()]
+        answered["options"] = list(self.option_texts)
         return answered
+
+    @functools.cached_property
+    def option_texts(self) -> list[str]:
+        """The options' texts, however each is written (without making an `Option` of each)."""
+        return [entry if isinstance(entry, str) else entry.text for entry in self.options]
+
+    @functools.cached_property
+    def option_feedback(self) -> list[str | None]:
+        """The options' feedback, None where an option has none."""
+        return [None if isinstance(entry, str) else entry.feedback for entry in self.options]
 
     def option_list(self) -> list[Option]:
         """Return the options, each as an `Option` (the same list each time: do not change it)."""
@@ -60,11 +70,7 @@ class _Choice(QuestionBase):
     def right_positions(self) -> list[int]:
         """The positions of the options that the answer names."""
         wanted = {normalise(text) for text in self.answers()}
-        return [
-            index
-            for index, option in enumerate(self.option_list())
-            if normalise(option.text) in wanted
-        ]
+        return [index for index, text in enumerate(self.option_texts) if normalise(text) in wanted]
 
 
 class SingleChoice(_Choice):
@@ -101,8 +107,7 @@ def render(question: _Choice, dom: str) -> Rendered:
     single = isinstance(question, SingleChoice)
     kind = "radio" if single else "checkbox"
     correct = set(question.correct_indices())
-    options = question.option_list()
-    labels = [to_phrase_html(option.text) for option in options]
+    labels = [to_phrase_html(text) for text in question.option_texts]
     body = [
         hint("Choose one answer." if single else "Choose every answer that applies."),
         Html('<ul class="qb-options">'),
@@ -111,8 +116,8 @@ def render(question: _Choice, dom: str) -> Rendered:
     ]
     answers = join((labels[index] for index in sorted(correct)), "; ")
     entries = [
-        (index, labels[index], option.feedback, index in correct)
-        for index, option in enumerate(options)
+        (index, labels[index], feedback, index in correct)
+        for index, feedback in enumerate(question.option_feedback)
     ]
     return Rendered(body=body, key=[answer_line(answers), option_feedback(entries)])
 
@@ -124,9 +129,9 @@ def answer_key(question: _Choice) -> str:
 
 def check(question: _Choice, where: Location) -> Iterator[Finding]:
     """Check that the answer names options, and that a wrong option exists."""
-    options = question.option_list()
-    yield from repeats([option.text for option in options], (*where, "options"), "option")
-    texts = [normalise(option.text) for option in options]
+    options = question.option_texts
+    yield from repeats(options, (*where, "options"), "option")
+    texts = [normalise(text) for text in options]
     multiple = isinstance(question, MultipleResponse)
     for position, answer in enumerate(question.answers()):
         if normalise(answer) not in texts:
