@@ -1,8 +1,8 @@
 """`python -m bench`: run the benchmarks, print the figures and budgets, write them as JSON.
 
     python -m bench                       # everything (what `make bench` runs)
-    python -m bench --only weight,build   # some parts: weight, build, synthetic, browser,
-                                          # lighthouse
+    python -m bench --only weight,build   # some parts: weight, build, synthetic, serve,
+                                          # browser, lighthouse
     python -m bench --quick               # fewer repetitions, to try the harness out
     python -m bench --readme              # also write the figures into bench/README.md and
                                           # their summary into README.md
@@ -22,10 +22,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import browser, buildtime, lighthouse, weight
+from . import browser, buildtime, lighthouse, serve, weight
 from .common import RESULTS, ROOT, SiteServer, load_average, machine, mkdocs_build
 from .report import PARTS, markdown, summary
-from .sites import copy_course, minimal_site
+from .sites import copy_course, minimal_site, strip_blocks
 from .synthetic import quiz_page
 
 README = ROOT / "README.md"
@@ -62,6 +62,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         help="synthetic bank sizes, questions (default 100,1000,10000)",
     )
     parser.add_argument(
+        "--serve-repeat", type=int, default=5, help="edits of each kind under serve (default 5)"
+    )
+    parser.add_argument(
         "--browser-repeat", type=int, default=21, help="page loads per browser figure (default 21)"
     )
     parser.add_argument(
@@ -86,6 +89,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     arguments = parser.parse_args(argv)
     if arguments.quick:
         arguments.repeat = arguments.synthetic_repeat = 1
+        arguments.serve_repeat = 2
         arguments.browser_repeat = 3
         arguments.lighthouse_repeat = 1
     unknown = set(arguments.only.split(",")) - set(PARTS)
@@ -103,6 +107,7 @@ def _served_sites(
         SiteServer(workdir / "served-plain") as plain,
         SiteServer(workdir / "served-quiz") as quiz,
         SiteServer(workdir / "served-shuffled") as shuffled,
+        SiteServer(workdir / "served-no-block") as no_block,
     ):
         for server, engine in ((course, "quizbank"), (plain, "plain")):
             mkdocs_build(
@@ -120,12 +125,23 @@ def _served_sites(
                 banks=page.banks,
             )
             mkdocs_build(config, server.folder, strict=True)
+        page = quiz_page(100)
+        config = minimal_site(
+            workdir / "quiz-src-no-block",
+            engine="quizbank",
+            pages={name: strip_blocks(text) for name, text in page.pages.items()},
+            banks=page.banks,
+        )
+        mkdocs_build(config, no_block.folder, strict=True)
         if "browser" in parts:
             print("In the browser …", file=sys.stderr, flush=True)
             figures["browser"] = browser.run(
-                quiz.url,
-                shuffled.url,
-                course.url + "self-assessment/",
+                {
+                    "quiz": quiz.url,
+                    "shuffled": shuffled.url,
+                    "no_block": no_block.url,
+                    "self": course.url + "self-assessment/",
+                },
                 arguments.browser_repeat,
                 _progress,
             )
@@ -165,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
             figures["synthetic"] = buildtime.synthetic(
                 workdir / "synthetic", arguments.synthetic_repeat, _progress, sizes
             )
+        if "serve" in parts:
+            print("Edits under mkdocs serve …", file=sys.stderr, flush=True)
+            figures["serve"] = serve.run(workdir / "serve", arguments.serve_repeat, _progress)
         if parts & {"browser", "lighthouse"}:
             _served_sites(workdir / "served", parts, arguments, figures)
     figures["meta"]["load_end"] = load_average()

@@ -1,7 +1,8 @@
 """The engine in the browser, measured in Debian's Chromium with the Performance API.
 
-How soon a page of 100 questions is interactive, and how long the 23-item self-assessment
-takes to score.
+How soon a page of 100 questions is interactive, when its DOMContentLoaded comes compared
+with the same page without the block, and how long the 23-item self-assessment takes to
+score once its history holds the 50 attempts it keeps.
 
 "Interactive" is the first `quizbank:ready` performance mark, which `quizbank.js` sets when
 its `init()` has finished setting up every block on the page (controls revealed, shuffling
@@ -70,6 +71,8 @@ _SCORE = """(reps) => {
     for (let k = 0; k < 100; k += 1) { window.quizbank.assess(block); }
     assess.push((performance.now() - t) / 100);
   }
+  for (let r = 0; r < 50; r += 1) { button.click(); }  // the history holds the 50 it keeps
+  const rows = block.querySelectorAll(".qb-self__history tbody tr").length;
   const click = [];
   for (let r = 0; r < reps; r += 1) {
     const t = performance.now();
@@ -78,10 +81,12 @@ _SCORE = """(reps) => {
     click.push(performance.now() - t);
   }
   return {
-    items: items.length, assess: assess, click: click,
+    items: items.length, assess: assess, click: click, rows: rows,
     result: block.querySelector(".qb-self__band").textContent
   };
 }"""
+
+_DCL = """() => performance.getEntriesByType("navigation")[0].domContentLoadedEventStart"""
 
 
 @contextmanager
@@ -152,6 +157,28 @@ def time_to_interactive(
     }
 
 
+def time_to_dcl(browser: Browser, url: str, repeat: int, throttle: int = 1) -> dict[str, Any]:
+    """Return the median time from navigation to DOMContentLoaded, over cold loads."""
+    dcl: list[float] = []
+    for _ in range(repeat):
+        context = browser.new_context(viewport={"width": 412, "height": 823})
+        context.route(
+            "**/*",
+            lambda route: (
+                route.continue_()
+                if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost")
+                else route.abort()
+            ),
+        )
+        page = context.new_page()
+        if throttle > 1:
+            context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": throttle})
+        page.goto(url, wait_until="load")
+        dcl.append(page.evaluate(_DCL))
+        context.close()
+    return {"throttle": throttle, "repeat": repeat, "dcl_ms": round(median(dcl), 2)}
+
+
 def time_to_score(
     browser: Browser,
     url: str,
@@ -172,21 +199,38 @@ def time_to_score(
         # the pauses; the mean counts them.
         "assess_mean_ms": round(sum(figures["assess"]) / len(figures["assess"]), 3),
         "click_mean_ms": round(sum(figures["click"]) / len(figures["click"]), 3),
+        "history_rows": figures["rows"],
         "result": " ".join(figures["result"].split()),
     }
 
 
-def run(
-    quiz_url: str, shuffled_url: str, self_url: str, repeat: int, progress: Callable[[str], None]
-) -> dict[str, Any]:
-    """Measure everything in one browser; return the figures."""
-    result: dict[str, Any] = {"interactive": {}, "interactive_shuffled": {}, "scoring": {}}
+def run(urls: dict[str, str], repeat: int, progress: Callable[[str], None]) -> dict[str, Any]:
+    """Measure everything in one browser; return the figures.
+
+    `urls` gives the page of 100 questions (`quiz`), the same with `shuffle: true`
+    (`shuffled`), the same page without the block (`no_block`) and the course's
+    self-assessment (`self`).
+    """
+    result: dict[str, Any] = {
+        "interactive": {},
+        "interactive_shuffled": {},
+        "dcl_without_block": {},
+        "scoring": {},
+    }
     with chromium() as browser:
         result["chromium"] = browser.version
+        quiz_url, shuffled_url, self_url = urls["quiz"], urls["shuffled"], urls["self"]
         for throttle in (1, THROTTLE):
             key = f"cpu_x{throttle}"
             result["interactive"][key] = time_to_interactive(browser, quiz_url, repeat, throttle)
             progress(f"interactive {key}: {result['interactive'][key]['dcl_to_ready_ms']} ms")
+            result["dcl_without_block"][key] = time_to_dcl(
+                browser, urls["no_block"], repeat, throttle
+            )
+            progress(
+                f"DOMContentLoaded {key}: {result['interactive'][key]['dcl_ms']} ms with the "
+                f"block, {result['dcl_without_block'][key]['dcl_ms']} ms without"
+            )
             result["interactive_shuffled"][key] = time_to_interactive(
                 browser, shuffled_url, repeat, throttle
             )

@@ -15,7 +15,8 @@ from typing import Any
 
 from .common import gz_size, mkdocs_build
 from .mkdocsquiz import as_mkdocs_quiz, as_quizbank, real_questions
-from .sites import copy_course
+from .sites import copy_course, minimal_site, strip_blocks
+from .synthetic import quiz_page
 
 QUESTIONS = 50
 QUIZ_PAGE = "bench-50/index.html"
@@ -80,6 +81,33 @@ def _assets(site: Path) -> dict[str, Any]:
     }
 
 
+def per_question(workdir: Path, count: int = 100) -> dict[str, Any]:
+    """Return the HTML a question adds to a page, raw and gzipped.
+
+    A page of `count` questions of every type against the same page without its block,
+    divided by `count`.
+    """
+    page = quiz_page(count)
+    sizes = {}
+    for name, pages in (
+        ("with", page.pages),
+        ("without", {name: strip_blocks(text) for name, text in page.pages.items()}),
+    ):
+        config = minimal_site(
+            workdir / f"per-question-{name}", engine="quizbank", pages=pages, banks=page.banks
+        )
+        site = workdir / f"per-question-{name}-site"
+        mkdocs_build(config, site)
+        sizes[name] = (site / "index.html").read_bytes()
+    added = _added(sizes["with"], sizes["without"])
+    return {
+        "questions": count,
+        "raw": round(added["raw"] / count),
+        "gzip": round(added["gzip"] / count),
+        "page": _sizes(sizes["with"]),
+    }
+
+
 def run(workdir: Path) -> dict[str, Any]:
     """Build the three sites and measure; return the figures."""
     questions = real_questions(QUESTIONS)
@@ -119,6 +147,7 @@ def run(workdir: Path) -> dict[str, Any]:
             else {"files": {}, "raw": 0, "gzip": 0},
         }
     result["plain_quiz_page"] = _sizes(page("plain", QUIZ_PAGE))
+    result["per_question"] = per_question(workdir)
     result["search_index"] = {
         engine: _sizes(page(engine, "search/search_index.json")) for engine in sites
     }

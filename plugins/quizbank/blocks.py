@@ -28,6 +28,7 @@ from .render import (
     render_quiz,
     render_reflection,
     render_self_assessment,
+    search_text,
     select_questions,
 )
 from .render_coverage import render_qualification_map
@@ -98,6 +99,9 @@ class PageState:
     """Reflection ids seen in this build, with the page each is on: ids are site-wide."""
     shown: dict[str, int] = field(default_factory=dict)
     """What is already on this page (question ids, once-a-page blocks), with its line."""
+    banks: set[str] = field(default_factory=set)
+    """The ids of the banks the page shows (`*`: all of them), so that a site generator can
+    build the page again when one of them changes."""
 
 
 @dataclass
@@ -113,6 +117,8 @@ class Call:
     line: int
     page: PageState
     problems: list[str] = field(default_factory=list)
+    search: str = ""
+    """What of the block a site's search index should hold (HTML): its questions' text."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ class BlockType:
 
 def _bank(call: Call, kind: type[model.QuizBank | model.SelfAssessmentBank]) -> Any:
     """Return the bank a block names, if it exists and is of the right kind."""
+    call.page.banks.add(call.argument)
     catalog = call.page.catalog()
     bank = catalog.banks.get(call.argument)
     if bank is None and call.argument in catalog.broken:
@@ -199,6 +206,7 @@ def _quiz(call: Call) -> Html | None:
         return None
     if not _claim(call, [question.id for question in questions]):
         return None
+    call.search = search_text(question.text for question in questions)
     return render_quiz(bank, options, call.page.context)
 
 
@@ -207,6 +215,7 @@ def _self_assessment(call: Call) -> Html | None:
     bank: model.SelfAssessmentBank | None = _bank(call, model.SelfAssessmentBank)
     if bank is None or call.problems or not _claim(call, [item.id for item in bank.items()]):
         return None
+    call.search = search_text(item.text for item in bank.items())
     return render_self_assessment(bank, SelfAssessmentOptions(**call.options), call.page.context)
 
 
@@ -236,6 +245,7 @@ def _reflection(call: Call) -> Html | None:
     if call.problems:
         return None
     call.page.reflections[reflection_id] = call.page.path or "this page"
+    call.search = search_text([prompt])
     return render_reflection(reflection_id, prompt, call.page.context)
 
 
@@ -257,6 +267,7 @@ def _track_done(call: Call) -> Html | None:
 def _qualification_map(call: Call) -> Html:
     """Render which units and outcomes the banks cover."""
     context = call.page.context
+    call.page.banks.add("*")
     coverage = compute_coverage(call.page.catalog(), context.tracks, context.track_units)
     return render_qualification_map(coverage, context)
 

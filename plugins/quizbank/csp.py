@@ -5,6 +5,12 @@ tabbed content). A policy without `'unsafe-inline'` must list the sha256 hash of
 their text depends on how deep the page is (`new URL("../..", location)`), so the hashes are
 collected from every built page rather than written down once. Nothing here knows about
 MkDocs: the plugin reads the pages and writes what these functions return.
+
+A page is scanned in two steps. A quick pass finds the few places that matter (comments, inline
+scripts and styles, and the start tags that hold `on`, `style`, `javascript`, `&` or `//`), and
+only those few are given to a full HTML parser; the rest of the page, most of it text and plain
+tags, is never parsed. A page the quick pass cannot read exactly as the parser would (a `<`
+inside a tag, a processing instruction, an unclosed comment or script) is parsed in full.
 """
 
 from __future__ import annotations
@@ -160,18 +166,214 @@ class _Scanner(HTMLParser):
             self._script = None
 
 
-def scan_page(html: str, own_host: str | None = None) -> PageScan:
+def scan_page(html: str, own_host: str | None = None, *, skip: Iterable[str] = ()) -> PageScan:
     """Return a page's inline scripts, and what a strict policy would block in it.
 
     Args:
         html: The page.
         own_host: The host the site is served from, if known: absolute URLs to it are the
             site's own.
+        skip: Whole elements of the page known to hold nothing a policy allows or blocks (the
+            engine's own blocks, written by its HTML builder): each is cut out where it is
+            first found after the previous one, and the rest is scanned.
     """
+    html = _cut(html, skip)
+    quick = _scan_quickly(html, own_host)
+    return quick if quick is not None else _parse(html, own_host)
+
+
+def _parse(html: str, own_host: str | None) -> PageScan:
+    """Scan HTML with the full parser."""
     scanner = _Scanner(own_host)
     scanner.feed(html)
     scanner.close()
     return scanner.scan
+
+
+def _parse_part(scanner: _Scanner, html: str) -> PageScan:
+    """Scan one element with a parser used again for each: making one costs more than this."""
+    scanner.reset()
+    scanner.scan = PageScan()
+    scanner._script = None
+    scanner.feed(html)
+    scanner.close()
+    return scanner.scan
+
+
+def _cut(html: str, parts: Iterable[str]) -> str:
+    """Return the HTML without the given parts, each cut where it is next found."""
+    pieces: list[str] = []
+    position = 0
+    for part in parts:
+        found = html.find(part, position) if part else -1
+        if found >= 0:
+            pieces.append(html[position:found])
+            position = found + len(part)
+    if not pieces:
+        return html
+    pieces.append(html[position:])
+    return "".join(pieces)
+
+
+# The quick pass. `_START_TAG` is html.parser's own rule for where a start tag ends (its
+# `locatestarttagend_tolerant`), so a tag ends here where the parser ends it.
+_START_TAG = re.compile(
+    r"""
+  <[a-zA-Z][^\t\n\r\f />\x00]*      # tag name
+  (?:[\s/]*                           # optional whitespace before attribute name
+    (?:(?<=['"\s/])[^\s/>][^\s/=>]*   # attribute name
+      (?:\s*=+\s*                      # value indicator
+        (?:'[^']*'                     # LITA-enclosed value
+          |"[^"]*"                     # LIT-enclosed value
+          |(?!['"])[^>\s]*             # bare value
+         )
+        \s*                            # possibly followed by a space
+       )?(?:\s|/(?!>))*
+     )*
+   )?
+  \s*                                  # trailing whitespace
+""",
+    re.VERBOSE,
+)
+_TAG_NAME = re.compile(r"[a-zA-Z][^\t\n\r\f />\x00]*")
+_SPECIAL = re.compile(
+    r"<!--|<![dD][oO][cC][tT][yY][pP][eE]|<[!?]"
+    r"|<(?P<raw>[sS][cC][rR][iI][pP][tT]|[sS][tT][yY][lL][eE])(?=[\t\n\r\f />\x00])"
+)
+"""Comments, the doctype, other declarations, and the elements whose content is raw text."""
+_COMMENT_END = re.compile(r"--\s*>")
+_RAW_END = {
+    "script": re.compile(r"</\s*script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</\s*style\s*>", re.IGNORECASE),
+}
+_STRAY = re.compile(r"""=\s*(?:"[^"]*<|'[^']*<)""")
+"""A `<` inside an attribute value, where the quick pass could mistake it for a tag."""
+_HINTS = (
+    (re.compile(r"""on(?<=[\s"'/]on)"""), False),  # an attribute named on…
+    (re.compile(r"""style(?<=[\s"'/]style)"""), False),  # an attribute named style
+    (re.compile("javascript"), False),  # a javascript: URL
+    (re.compile("&"), False),  # a character reference, which could spell either
+    (re.compile(r"/[\t\r\n]*/"), True),  # a load from another host, in a loading tag
+)
+"""What makes a start tag worth parsing, found in the page in lower case; with each, whether
+it matters only in a tag that loads something."""
+_LOADING_TAGS = frozenset(_LOADS) | {"link"}
+
+
+def _tag_end(html: str, start: int) -> int | None:
+    """Return where the start tag at `start` ends, as html.parser ends it; None if unclear."""
+    match = _START_TAG.match(html, start)
+    end = match.end() if match else start
+    if html.startswith(">", end):
+        return end + 1
+    if html.startswith("/>", end):
+        return end + 2
+    return None
+
+
+def _scan_quickly(html: str, own_host: str | None) -> PageScan | None:
+    """Scan a page, parsing only what may matter; None when it must be parsed in full."""
+    scanner = _Scanner(own_host)
+    special = _special_parts(html, scanner)
+    if special is None:
+        return None
+    found, skipped = special
+    if any(not _inside(skipped, stray.start()) for stray in _STRAY.finditer(html)):
+        return None
+    tags = _hinted_tags(html, skipped)
+    if tags is None:
+        return None
+    for start, (end, loads_only) in tags.items():
+        if loads_only:
+            name = _TAG_NAME.match(html, start + 1)
+            if name is None or name.group().lower() not in _LOADING_TAGS:
+                continue
+        found.append((start, _parse_part(scanner, html[start:end])))
+    scan = PageScan()
+    for _, part in sorted(found, key=lambda item: item[0]):
+        scan.scripts.extend(part.scripts)
+        scan.blocked.extend(part.blocked)
+    return scan
+
+
+def _special_parts(
+    html: str, scanner: _Scanner
+) -> tuple[list[tuple[int, PageScan]], list[tuple[int, int]]] | None:
+    """Scan the scripts and styles; return them with the spans the hints skip.
+
+    The spans are the scripts and styles, comments and the doctype, in order. None when the
+    page must be parsed in full.
+    """
+    found: list[tuple[int, PageScan]] = []
+    skipped: list[tuple[int, int]] = []
+    position = 0
+    while (special := _SPECIAL.search(html, position)) is not None:
+        start, text = special.start(), special.group()
+        closing: re.Match[str] | None = None
+        if special["raw"]:
+            end = _tag_end(html, start)
+            if end is not None and html[end - 2 : end] != "/>":
+                closing = _RAW_END[special["raw"].lower()].search(html, end)
+                end = closing.end() if closing else None
+            if end is not None:
+                found.append((start, _parse_part(scanner, html[start:end])))
+        elif text == "<!--":
+            closing = _COMMENT_END.search(html, start + 4)
+            end = closing.end() if closing else None
+        elif len(text) > 2:  # the doctype
+            end = html.find(">", start) + 1 or None
+        else:
+            end = None  # a processing instruction or a declaration: rare, parse in full
+        if end is None:
+            return None
+        skipped.append((start, end))
+        position = end
+    return found, skipped
+
+
+def _hinted_tags(html: str, skipped: list[tuple[int, int]]) -> dict[int, tuple[int, bool]] | None:
+    """Return the start tags that hold a hint, by where they start.
+
+    With each, where it ends, and whether only loads could matter in it. None when the page
+    must be parsed in full.
+    """
+    # Lower case in ASCII only (so positions stay put), as tokens are compared: html.parser
+    # lowers names with str.lower(), which takes no other character to these letters.
+    try:
+        lower = html.encode("utf-8").lower().decode("utf-8")
+    except UnicodeError:  # a lone surrogate: not a page a browser gets
+        return None
+    tags: dict[int, tuple[int, bool]] = {}
+    for pattern, loads_only in _HINTS:
+        index = 0
+        for hint in pattern.finditer(lower):
+            at = hint.start()
+            while index < len(skipped) and skipped[index][1] <= at:
+                index += 1
+            if index < len(skipped) and skipped[index][0] <= at:
+                continue
+            start = html.rfind("<", skipped[index - 1][1] if index else 0, at)
+            if start < 0 or not ("a" <= lower[start + 1 : start + 2] <= "z"):
+                continue  # text, an end tag or the doctype: nothing there is checked
+            known = tags.get(start)
+            end = known[0] if known else _tag_end(html, start)
+            if end is None:
+                return None
+            if at < end:
+                tags[start] = (end, loads_only and (known is None or known[1]))
+    return tags
+
+
+def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
+    """Tell whether a position falls in one of the spans (sorted, not overlapping)."""
+    low, high = 0, len(spans)
+    while low < high:
+        middle = (low + high) // 2
+        if spans[middle][1] <= position:
+            low = middle + 1
+        else:
+            high = middle
+    return low < len(spans) and spans[low][0] <= position
 
 
 def script_hash(text: str) -> str:

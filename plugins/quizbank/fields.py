@@ -2,13 +2,19 @@
 
 The question types (`quizbank.types`) and the banks (`quizbank.model`) are built from these.
 A field's docstring is its documentation: it becomes the field's description in the
-published schema.
+published schema, and error messages quote it. It is read from the source (`field_docs`)
+only when one of those needs it, not each time the models are built.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import hashlib
+import inspect
+import itertools
 import json
+import textwrap
 from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
@@ -38,9 +44,47 @@ COGNITIVE_LEVELS: tuple[CognitiveLevel, ...] = get_args(CognitiveLevel)
 class Strict(BaseModel):
     """Base class: unknown keys are errors, values are never coerced between types."""
 
-    model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True
-    )
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+@functools.cache
+def field_docs(model: type[BaseModel]) -> dict[str, str]:
+    """Return the documentation of a model's fields: each field's docstring, by its name.
+
+    The docstring under the field where it is last declared, read from the source as pydantic's
+    `use_attribute_docstrings` reads it; a description given to `Field` comes first.
+    """
+    docs = {}
+    for name, info in model.model_fields.items():
+        owners = (base for base in model.__mro__ if name in vars(base).get("__annotations__", {}))
+        owner = next(owners, None)
+        doc = info.description or (_class_docs(owner).get(name) if owner else None)
+        if doc:
+            docs[name] = doc
+    return docs
+
+
+@functools.cache
+def _class_docs(cls: type) -> dict[str, str]:
+    """Return the docstrings under the annotated attributes of one class's own body."""
+    try:
+        source = textwrap.dedent(inspect.getsource(cls))
+    except (OSError, TypeError):
+        return {}
+    body = ast.parse(source).body[0]
+    docs: dict[str, str] = {}
+    if not isinstance(body, ast.ClassDef):
+        return docs
+    for before, after in itertools.pairwise(body.body):
+        if (
+            isinstance(before, ast.AnnAssign)
+            and isinstance(before.target, ast.Name)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            docs[before.target.id] = inspect.cleandoc(after.value.value)
+    return docs
 
 
 class Tagged(Strict):
@@ -79,22 +123,31 @@ class QuestionBase(Tagged):
         return digest.hexdigest()[:12]
 
     def answered(self) -> dict[str, object]:
-        """Return what the learner answers: the question without feedback, tags or explanation."""
-        answered = self.model_dump(exclude=set(NOT_ANSWERED))
-        _drop_feedback(answered)
-        return answered
+        """Return what the learner answers: the question without feedback, tags or explanation.
+
+        Rewording feedback keeps saved answers, so no field named with `feedback` counts, at
+        any depth. The same as `model_dump` without those fields, read from the attributes.
+        """
+        return {
+            name: _answered(getattr(self, name))
+            for name in _answered_fields(type(self))
+            if name not in NOT_ANSWERED
+        }
 
 
-def _drop_feedback(value: object) -> None:
-    """Remove feedback fields in place: rewording feedback keeps saved answers."""
-    if isinstance(value, dict):
-        for key in [k for k in value if "feedback" in k]:
-            del value[key]
-        for item in value.values():
-            _drop_feedback(item)
-    elif isinstance(value, list):
-        for item in value:
-            _drop_feedback(item)
+@functools.cache
+def _answered_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """Return the fields of a model that can count as answered: none about feedback."""
+    return tuple(name for name in model.model_fields if "feedback" not in name)
+
+
+def _answered(value: object) -> object:
+    """Return a field's value as plain data, leaving out feedback in the models it holds."""
+    if isinstance(value, BaseModel):
+        return {name: _answered(getattr(value, name)) for name in _answered_fields(type(value))}
+    if isinstance(value, list):
+        return [_answered(item) for item in value]
+    return value
 
 
 class Option(Strict):

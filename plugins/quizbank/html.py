@@ -11,6 +11,7 @@ went through the Markdown renderer, which shows raw HTML as text.
 from __future__ import annotations
 
 import html as _html
+import re
 from collections.abc import Iterable, Mapping
 
 VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "col"})
@@ -34,9 +35,15 @@ class Html(str):
 
 def escape(value: object) -> Html:
     """Return text as HTML, escaping `&`, `<`, `>` and both quotes; HTML is returned as it is."""
-    if isinstance(value, Html):
+    if type(value) is Html:
         return value
-    return Html(_html.escape(str(value)))
+    return Html(_escape(value if type(value) is str else str(value)))
+
+
+def quote(value: object) -> str:
+    """Return a value as it goes between the double quotes of an attribute, escaped."""
+    text = value if type(value) is str else str(value)
+    return _escape(text) if _SPECIAL(text) else text
 
 
 def attributes(values: Mapping[str, object] | None) -> Html:
@@ -45,12 +52,15 @@ def attributes(values: Mapping[str, object] | None) -> Html:
     None and False leave an attribute out, so optional attributes need no `if`.
     """
     if not values:
-        return Html("")
+        return _NOTHING
     parts = []
     for name, value in values.items():
         if value is None or value is False:
             continue
-        parts.append(f" {name}" if value is True else f' {name}="{_html.escape(str(value))}"')
+        if value is True:
+            parts.append(f" {name}")
+        else:
+            parts.append(f' {name}="{_escape(value if type(value) is str else str(value))}"')
     return Html("".join(parts))
 
 
@@ -65,12 +75,29 @@ def element(
         *children: What the element holds, in order.
         sep: Written between the children, such as a line break.
     """
-    start = f"<{name}{attributes(attrs)}>"
+    start = f"<{name}{attributes(attrs)}>" if attrs else f"<{name}>"
     if name in VOID:
         return Html(start)
-    return Html(f"{start}{join(children, sep)}</{name}>")
+    return Html(f"{start}{_joined(children, sep)}</{name}>")
 
 
 def join(parts: Iterable[object], sep: str = "") -> Html:
     """Join pieces of content into one piece of HTML, escaping text and skipping None."""
-    return Html(sep.join(escape(part) for part in parts if part is not None))
+    return Html(_joined(parts, sep))
+
+
+def _joined(parts: Iterable[object], sep: str) -> str:
+    """Join pieces of content as HTML (the builder's inner loop, kept lean)."""
+    return sep.join(
+        [
+            part if type(part) is Html else _escape(part if type(part) is str else str(part))
+            for part in parts
+            if part is not None
+        ]
+    )
+
+
+_escape = _html.escape
+_SPECIAL = re.compile("[&<>\"']").search
+"""Whether text has a character to escape: most values have none, and this looks faster."""
+_NOTHING = Html("")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,8 +18,18 @@ from .yamlsource import Location, Source, field_path, read_yaml
 
 T = TypeVar("T")
 
-BANK_ADAPTER: TypeAdapter[model.QuizBank | model.SelfAssessmentBank] = TypeAdapter(model.Bank)
-QUALIFICATIONS_ADAPTER = TypeAdapter(model.Qualifications)
+
+@functools.cache
+def bank_adapter() -> TypeAdapter[model.QuizBank | model.SelfAssessmentBank]:
+    """Return the validator of a bank file, built the first time a bank is read."""
+    return TypeAdapter(model.Bank)
+
+
+@functools.cache
+def qualifications_adapter() -> TypeAdapter[model.Qualifications]:
+    """Return the validator of the qualifications file, built the first time it is read."""
+    return TypeAdapter(model.Qualifications)
+
 
 _TYPE_NAMES = {
     "string_type": "text",
@@ -38,7 +49,7 @@ def load_bank(
     source = read_yaml(path, display)
     if source.problems:
         return None, source
-    bank = validate(BANK_ADAPTER, source)
+    bank = validate(bank_adapter(), source)
     if bank is not None:
         source.problems.extend(check_bank(bank, source))
     elif isinstance(source.data, dict) and source.data.get("kind") == "quiz":
@@ -51,7 +62,7 @@ def load_qualifications(path: Path, display: str) -> tuple[model.Qualifications 
     source = read_yaml(path, display)
     if source.problems:
         return None, source
-    qualifications = validate(QUALIFICATIONS_ADAPTER, source)
+    qualifications = validate(qualifications_adapter(), source)
     duplicates = check_qualifications(source.data, source)
     source.problems.extend(duplicates)
     return (None if duplicates else qualifications), source
@@ -216,7 +227,7 @@ def _allowed_keys(owner: type[BaseModel] | None) -> list[str]:
 def _field_hint(owner: type[BaseModel] | None, field: str) -> str:
     """Return the field's description, so the author knows what to write."""
     if owner and field in owner.model_fields:
-        description = owner.model_fields[field].description or ""
+        description = fields.field_docs(owner).get(field, "")
         first = description.split(".")[0].strip()
         return f" ({first})" if first else ""
     return ""

@@ -29,7 +29,7 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
 from .blocks import BLOCKS, BlockType, Call, OptionError, PageState
-from .catalog import Catalog, load_catalog
+from .catalog import BankCache, Catalog, load_catalog
 from .html import element, join
 from .render import RenderContext
 from .yamlsource import parse_yaml
@@ -50,12 +50,18 @@ Reporter = Callable[[int, str], None]
 class QuizbankExtension(Extension):
     """Render the quizbank blocks from question banks."""
 
-    def __init__(self, catalog: Catalog | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, catalog: Catalog | None = None, *, defer: bool = False, **kwargs: Any
+    ) -> None:
         """Make the extension.
 
         Args:
             catalog: The banks, loaded by a site generator's plugin; when None, the folder in
                 the `banks` setting is read the first time a block needs it.
+            defer: Put a short stand-in in the page for each block, holding only what a search
+                index should hold (the text of its questions), and keep the block's HTML in
+                `deferred`, for the site generator to put in place of the stand-in once the
+                page has been indexed.
             **kwargs: Python-Markdown settings: `banks`, `course_id`.
         """
         self.config = {
@@ -73,6 +79,9 @@ class QuizbankExtension(Extension):
             self.get_catalog, RenderContext(course=self.getConfig("course_id")), "", {}
         )
         self._reporter: Reporter | None = None
+        self.defer = defer
+        self.deferred: list[tuple[str, str]] = []
+        """With `defer`: each block of the page converted last, as its stand-in and its HTML."""
 
     def extendMarkdown(self, md: Markdown) -> None:
         """Register the block reader after whitespace is normalised, before code fences."""
@@ -99,7 +108,20 @@ class QuizbankExtension(Extension):
         """Return the state of the page being rendered, fresh for each conversion."""
         state = self._page
         state.shown = {}
+        state.banks = set()
+        self.deferred = []
         return state
+
+    @property
+    def page_banks(self) -> set[str]:
+        """The ids of the banks the page converted last shows (`*`: all of them)."""
+        return self._page.banks
+
+    def stand_in(self, html: str, search: str) -> str:
+        """Keep a block's HTML for later; return the stand-in that holds its place."""
+        stand_in = f'<div class="qb-stand-in" data-qb-block="{len(self.deferred)}">{search}</div>'
+        self.deferred.append((stand_in, html))
+        return stand_in
 
     def report(self, line: int, message: str) -> None:
         """Pass a page problem on to the reporter, or log it."""
@@ -148,15 +170,20 @@ class _BlockReader(Preprocessor):
                 continue
             indent = header["indent"]
             end = _closing(lines, index + 1, indent)
-            html = self._render(header, lines, index, end, page)
+            html, search = self._render(header, lines, index, end, page)
+            if self.extension.defer and search is not None:
+                html = self.extension.stand_in(html, search)
             output.extend(["", indent + self.md.htmlStash.store(html), ""])
             index = index + 1 if end is None else end + 1
         return output
 
     def _render(
         self, header: re.Match[str], lines: list[str], index: int, end: int | None, page: PageState
-    ) -> str:
-        """Render one block, or an error box for the problems it has."""
+    ) -> tuple[str, str | None]:
+        """Render one block, or an error box for the problems it has.
+
+        Returns the HTML, and what of it a search index should hold (None for an error box).
+        """
         line_number = index + 1
         name = header["name"]
         rest = header["rest"].strip()
@@ -175,11 +202,11 @@ class _BlockReader(Preprocessor):
             _claim_once(block, call)
             if readable:
                 html = block.render(call)  # it reports what else is wrong, such as a bank
-        if html is not None and not problems:
-            return html
+            if html is not None and not problems:
+                return html, call.search
         for message in problems:
             self.extension.report(line_number, message)
-        return _error_box(name, problems)
+        return _error_box(name, problems), None
 
 
 def _header_problems(name: str, block: BlockType | None, rest: str, argument: str) -> list[str]:
@@ -258,6 +285,8 @@ def _claim_once(block: BlockType, call: Call) -> None:
 
 _LOADED: dict[Path, tuple[tuple[tuple[str, int, int], ...], Catalog]] = {}
 """The banks of each folder, with the files they were loaded from, as they were."""
+_READ = BankCache()
+"""The bank files as last read: when one changes, only that one is read again."""
 
 
 def _load_once(folder: Path) -> Catalog:
@@ -279,7 +308,7 @@ def _load_once(folder: Path) -> Catalog:
     cached = _LOADED.get(key)
     if cached is not None and cached[0] == files:
         return cached[1]
-    catalog = load_catalog([folder])
+    catalog = load_catalog([folder], cache=_READ)
     for problem in catalog.problems:
         log.error("%s", problem)
     _LOADED[key] = (files, catalog)

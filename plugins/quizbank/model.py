@@ -8,6 +8,7 @@ its documentation: it becomes the field's description in the published schema.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from typing import Annotated, Literal
@@ -140,7 +141,12 @@ class SelfAssessmentBank(_Bank):
 
     def fingerprint(self) -> str:
         """Return a short hash of the scale: a new scale drops saved ratings."""
-        scale = [point.model_dump(exclude={"label"}) for point in self.scale]
+        return self.scale_fingerprint
+
+    @functools.cached_property
+    def scale_fingerprint(self) -> str:
+        """A short hash of the scale's points without their labels."""
+        scale = [{"id": point.id, "score": point.score} for point in self.scale]
         return hashlib.sha256(json.dumps(scale).encode("utf-8")).hexdigest()[:12]
 
     def item_fingerprint(self, item: Item) -> str:

@@ -9,12 +9,13 @@ renders of its own is in its module of `quizbank.types`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import model
-from .html import Html, element, join
+from .html import Html, attributes, element, escape, join, quote
 from .text import is_block, to_html, to_inline_html, to_phrase_html, to_plain_text
 from .types import spec_of
 
@@ -67,6 +68,7 @@ class SelfAssessmentOptions:
     """Show the bank's intro above the items."""
 
 
+@functools.cache
 def button(action: str, label: str, *, primary: bool = False, kind: str = "") -> Html:
     """Render a button the script acts on, by its `data-qb-action`."""
     modifier = " qb-button--primary" if primary else (f" qb-button--{kind}" if kind else "")
@@ -77,6 +79,7 @@ def button(action: str, label: str, *, primary: bool = False, kind: str = "") ->
     )
 
 
+@functools.cache
 def live(tag: str, class_name: str, *, role: str | None = "status") -> Html:
     """Render an empty region whose changes screen readers announce."""
     return element(tag, {"class": class_name, "role": role, "aria-live": "polite"})
@@ -91,6 +94,15 @@ def _actions(class_name: str, action: str, label: str) -> Html:
         " ",
         button("reset", "Start again"),
     )
+
+
+def search_text(texts: Iterable[str]) -> Html:
+    """Render the texts a search index should hold for a block: its questions, in a paragraph.
+
+    Only the questions: options, feedback and answer keys stay out of the index, where they
+    would give answers away. One paragraph, so the search plugin parses few tags.
+    """
+    return element("p", None, join((to_phrase_html(text) for text in texts), " "))
 
 
 def select_questions(bank: model.QuizBank, options: QuizOptions) -> list[model.Question]:
@@ -132,77 +144,91 @@ def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderConte
 
 
 def _question(question: model.Question, number: int, total: int, context: RenderContext) -> Html:
-    """Render one question as a fieldset with its answer key in a `details`."""
+    """Render one question as a fieldset with its answer key in a `details`.
+
+    Written out as text around the parts rather than element by element: a big site has tens
+    of thousands of questions.
+    """
     spec = spec_of(question)
     dom = f"qb-{question.id}"
     parts = spec.render(question, dom)
     text = to_inline_html(question.text)
     block_text = is_block(text)
-    attributes = {
-        "class": f"qb-question qb-question--{question.type}",
-        "id": dom,
-        "data-qb-question": question.id,
-        "data-qb-type": question.type,
-        "data-qb-version": question.fingerprint(),
-        "data-qb-answer": spec.answer_key(question),
-        "data-qb-shuffle": None if getattr(question, "shuffle", True) else "false",
-        "aria-describedby": f"{dom}-text" if block_text else None,
-    }
-    legend = element(
-        "legend",
-        {"class": "qb-question__legend"},
-        element("span", {"class": "qb-question__number"}, f"Question {number} of {total}"),
-        None if block_text else join([" ", element("span", {"class": "qb-question__text"}, text)]),
+    start = attributes(
+        {
+            "class": f"qb-question qb-question--{question.type}",
+            "id": dom,
+            "data-qb-question": question.id,
+            "data-qb-type": question.type,
+            "data-qb-version": question.fingerprint(),
+            "data-qb-answer": spec.answer_key(question),
+            "data-qb-shuffle": None if getattr(question, "shuffle", True) else "false",
+            "aria-describedby": f"{dom}-text" if block_text else None,
+        }
     )
+    counter = f'<span class="qb-question__number">Question {number} of {total}</span>'
+    if block_text:
+        legend = Html(f'<legend class="qb-question__legend">{counter}</legend>')
+        shown = Html(f'<div class="qb-question__text" id="{quote(dom + "-text")}">{text}</div>')
+    else:
+        legend = Html(
+            f'<legend class="qb-question__legend">{counter} '
+            f'<span class="qb-question__text">{text}</span></legend>'
+        )
+        shown = None
     explanation = question.explanation
-    return element(
-        "fieldset",
-        attributes,
-        "",
-        legend,
-        element("div", {"class": "qb-question__text", "id": f"{dom}-text"}, text)
-        if block_text
-        else None,
-        *parts.body,
-        element(
-            "div",
-            {"class": "qb-question__actions", "hidden": True},
-            button("check", "Check answer", primary=True),
-        ),
-        live("div", "qb-feedback"),
-        # The answer key stays out of the search index: searching must not give answers away.
-        Html(
-            '<details class="qb-answer" data-search-exclude>'
-            "<summary>Answer and explanation</summary>"
-        ),
-        *parts.key,
-        element("div", {"class": "qb-answer__explanation"}, to_html(explanation))
-        if explanation
-        else None,
-        _tags(question, context),
-        Html("</details>"),
-        "",
-        sep="\n",
+    children = join(
+        [
+            "",
+            legend,
+            shown,
+            *parts.body,
+            _CHECK,
+            _FEEDBACK,
+            _ANSWER_OPEN,
+            *parts.key,
+            Html(f'<div class="qb-answer__explanation">{to_html(explanation)}</div>')
+            if explanation
+            else None,
+            _tags(question, context),
+            _ANSWER_CLOSE,
+            "",
+        ],
+        "\n",
     )
+    return Html(f"<fieldset{start}>{children}</fieldset>")
+
+
+_CHECK = element(
+    "div",
+    {"class": "qb-question__actions", "hidden": True},
+    button("check", "Check answer", primary=True),
+)
+_FEEDBACK = live("div", "qb-feedback")
+# The answer key stays out of the search index: searching must not give answers away.
+_ANSWER_OPEN = Html(
+    '<details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>'
+)
+_ANSWER_CLOSE = Html("</details>")
 
 
 def _tags(entry: model.Tagged, context: RenderContext) -> Html | None:
     """Render where a question is taught and what it covers."""
-    parts: list[Html] = []
+    parts: list[str] = []
     if entry.track is not None:
         link = context.track_link(entry.track)
         if link:
             href, title = link
-            parts.append(join(["Taught in ", element("a", {"href": href}, title)]))
+            parts.append(f'Taught in <a href="{quote(href)}">{escape(title)}</a>')
         else:
-            parts.append(Html(f"Taught in track {entry.track}"))
+            parts.append(f"Taught in track {entry.track}")
     if entry.units:
-        parts.append(join(["Units ", join(entry.units, ", ")]))
+        parts.append(f"Units {join(entry.units, ', ')}")
     if entry.outcomes:
-        parts.append(join(["Outcomes ", join(entry.outcomes, ", ")]))
+        parts.append(f"Outcomes {join(entry.outcomes, ', ')}")
     if not parts:
         return None
-    return element("p", {"class": "qb-answer__tags"}, join(parts, " · "))
+    return Html(f'<p class="qb-answer__tags">{" · ".join(parts)}</p>')
 
 
 def render_self_assessment(
@@ -259,40 +285,25 @@ def render_self_assessment(
 def _item(item: model.Item, bank: model.SelfAssessmentBank) -> Html:
     """Render one statement with a radio button for each point of the scale."""
     dom = f"qb-{item.id}"
-    points = (
-        element(
-            "span",
-            {"class": "qb-scale__point"},
-            element(
-                "input",
-                {
-                    "type": "radio",
-                    "class": "qb-scale__input",
-                    "id": f"{dom}-{point.id}",
-                    "name": dom,
-                    "value": point.id,
-                    "data-qb-score": point.score,
-                },
-            ),
-            element(
-                "label",
-                {"class": "qb-scale__label", "for": f"{dom}-{point.id}"},
-                to_phrase_html(point.label),
-            ),
-        )
+    name = quote(dom)
+    points = "".join(
+        f'<span class="qb-scale__point"><input type="radio" class="qb-scale__input" '
+        f'id="{quote(f"{dom}-{point.id}")}" name="{name}" value="{quote(point.id)}" '
+        f'data-qb-score="{quote(point.score)}"><label class="qb-scale__label" '
+        f'for="{quote(f"{dom}-{point.id}")}">{to_phrase_html(point.label)}</label></span>'
         for point in bank.scale
     )
-    attributes = {
-        "class": "qb-item",
-        "id": dom,
-        "data-qb-question": item.id,
-        "data-qb-version": bank.item_fingerprint(item),
-    }
-    return element(
-        "fieldset",
-        attributes,
-        element("legend", {"class": "qb-item__text"}, to_phrase_html(item.text)),
-        element("div", {"class": "qb-scale"}, *points),
+    start = attributes(
+        {
+            "class": "qb-item",
+            "id": dom,
+            "data-qb-question": item.id,
+            "data-qb-version": bank.item_fingerprint(item),
+        }
+    )
+    return Html(
+        f'<fieldset{start}><legend class="qb-item__text">{to_phrase_html(item.text)}</legend>'
+        f'<div class="qb-scale">{points}</div></fieldset>'
     )
 
 

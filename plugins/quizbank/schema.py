@@ -6,20 +6,24 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from .fields import field_docs
 from .files import write_texts
-from .loader import BANK_ADAPTER, QUALIFICATIONS_ADAPTER
+from .loader import bank_adapter, qualifications_adapter
 
 SCHEMA_DIR = Path(__file__).parent / "schema"
 """Where the schemas are published; banks point here with a `yaml-language-server` comment."""
 
 SCHEMAS = {
     "bank.schema.json": (
-        BANK_ADAPTER,
+        bank_adapter,
         "Question bank",
         "A quiz or self-assessment bank for the quizbank course engine.",
     ),
     "qualifications.schema.json": (
-        QUALIFICATIONS_ADAPTER,
+        qualifications_adapter,
         "Qualification units and outcomes",
         "The units and outcomes that question banks may be tagged "
         "with (quizzes/_qualifications.yml).",
@@ -27,10 +31,23 @@ SCHEMAS = {
 }
 
 
+class _Documented(GenerateJsonSchema):
+    """Pydantic's JSON Schema, with each field described by its docstring."""
+
+    def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
+        """Describe the model's properties by their fields' docstrings."""
+        json_schema = super().model_schema(schema)
+        properties = json_schema.get("properties", {})
+        for name, doc in field_docs(schema["cls"]).items():
+            if name in properties and "description" not in properties[name]:
+                properties[name] = {**properties[name], "description": doc}
+        return json_schema
+
+
 def build_schema(name: str) -> dict[str, Any]:
     """Return the JSON Schema published under `name`."""
     adapter, title, description = SCHEMAS[name]
-    schema = adapter.json_schema()
+    schema = adapter().json_schema(schema_generator=_Documented)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": title,

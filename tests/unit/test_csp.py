@@ -7,8 +7,14 @@ import hashlib
 from xml.etree import ElementTree
 
 import pytest
+from markdown import Markdown
 
 from quizbank import csp
+from quizbank.catalog import load_catalog
+from quizbank.markdown import QuizbankExtension
+from quizbank.model import QUESTION_TYPES, QuizBank
+from quizbank.render import QuizOptions, RenderContext, render_quiz
+from tests.conftest import FIXTURE_SITE
 
 PAGE = """<!doctype html><html><head>
 <script>__md_scope=new URL("..",location)</script>
@@ -193,3 +199,83 @@ def test_the_snippets_carry_the_policy_intact() -> None:
     assert f'<add name="Content-Security-Policy" value="{policy}" />' in iis
     assert '<add segment=".hosting" />' in iis
     ElementTree.fromstring(iis.split("\n", 1)[1])  # well-formed, after the declaration
+
+
+TRICKY = [
+    PAGE,
+    "<!doctype html><p>Text on the page, in a style of its own &amp; more.</p>",
+    '<!-- <p style="x"> --><p>after the comment</p><p style="y">',
+    "<script>if (a<b && c) { x = '<p onclick=1>'; }</script><p>done</p>",
+    "<SCRIPT>upper()</SCRIPT><Style>p{}</STYLE>",
+    '<script src="a.js"/><script type="module">m()</script >',
+    '<a title="x>y" onclick="go()">Go</a>',
+    '<a title=\'it"s\' style="color: red">',
+    '<a href="&#106;avascript:alert(1)">x</a>',
+    '<a href=" JavaScript:go()">x</a><form action="javascript:go()"></form>',
+    '<IMG SRC="HTTPS://cdn.example/a.png"><img src="/\t/cdn.example/b.png">',
+    '<link rel="ICON" href="//cdn.example/i.png"><link rel="canonical" href="https://x.example/">',
+    '<svg><use href="https://cdn.example/s.svg#i"/></svg><a href="https://ok.example/">link</a>',
+    "<button\nonclick=go()>Go</button><div on>bare</div><div data-on=1></div>",
+    '<p title="a < b" onclick="x">stray</p>',
+    '<?xml version="1.0"?><p style="x">',
+    "<!-- never closed <p style=x>",
+    "<script>never closed",
+    '<p class="one" title="on and on">prose on the line</p>',
+]
+
+
+@pytest.mark.parametrize("html", TRICKY)
+def test_the_quick_scan_finds_what_the_parser_finds(html: str) -> None:
+    quick = csp._scan_quickly(html, "course.example")
+    full = csp._parse(html, "course.example")
+    if quick is not None:
+        assert (quick.scripts, quick.blocked) == (full.scripts, full.blocked)
+    assert csp.scan_page(html, "course.example") == full
+
+
+def test_the_quick_scan_reads_ordinary_pages_itself() -> None:
+    for html in TRICKY[:14]:
+        assert csp._scan_quickly(html, "course.example") is not None, html
+
+
+def test_parts_known_to_hold_nothing_are_skipped() -> None:
+    block = '<div class="qb-quiz"><p>Question on style &amp; more</p></div>'
+    page = f"<script>a()</script>{block}<p style='x'>{block}"
+    scan = csp.scan_page(page, skip=[block, block])
+    assert scan == csp.scan_page(page)
+    assert csp._cut(page, [block, block]) == "<script>a()</script><p style='x'>"
+    assert csp._cut(page, ["<p>absent</p>"]) == page
+
+
+def test_the_engines_blocks_hold_nothing_a_policy_allows_or_blocks() -> None:
+    """The plugin skips the blocks' HTML when it scans a page: this is why it may."""
+    catalog = load_catalog([FIXTURE_SITE / "quizzes"])
+    assert catalog.problems == []
+    page = "".join(
+        f"/// {'quiz' if isinstance(bank, QuizBank) else 'self-assessment'} | {bank_id}\n///\n\n"
+        for bank_id, bank in catalog.banks.items()
+    )
+    page += "/// reflection | r-one\nWhat did you *learn*?\n///\n\n"
+    page += "".join(
+        f"/// {name}\n///\n\n"
+        for name in ("track-done", "progress", "journal", "your-data", "qualification-map")
+    )
+    extension = QuizbankExtension(catalog=catalog)
+    context = RenderContext(
+        track_link=lambda number: ("../t/", "Track"), page_track=1, tracks=(1, 2)
+    )
+    extension.start_page("page.md", context, lambda line, message: pytest.fail(message))
+    html = Markdown(extensions=[extension]).convert(page)
+    assert html.count("qb-question ") > 5
+    assert csp._parse(html, "course.example") == csp.PageScan()
+    every_type = QuizBank.model_validate(
+        {
+            "format": 1,
+            "kind": "quiz",
+            "id": "every-type",
+            "title": "Every type",
+            "questions": [spec.example(f"q-{name}") for name, spec in QUESTION_TYPES.items()],
+        }
+    )
+    html = render_quiz(every_type, QuizOptions(), context)
+    assert csp._parse(html, "course.example") == csp.PageScan()

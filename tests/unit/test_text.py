@@ -103,3 +103,70 @@ def test_random_texts_render_as_markdown_renders_them() -> None:
             continue
         shortcut += not text._PLAIN_LINES.search(source)
         assert text.to_html(source) == markdown(source), repr(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Think about **rapport** in *your own*\nworkplace, and about the people there.",
+        "(See `step-3` in the\n[guide](https://example.org/guide/3).)",
+        "Keep the learner in charge.\n\nRemember the *three* stages: **agree**, **act**, **review**.",
+        "a*b*c and a**b**c",
+        "**a** *b* `c` [d](e)",
+        "*a *b* c*",
+        "**a*b**",
+        "* not a list",
+        "5 * 3 = 15",
+        "*a\nb*",
+        "` code `",
+        "`a` `` b ``",
+        "[text](javascript:alert(1))",
+        "[text](https://x.org/a(b))",
+        "[a [b] c](d)",
+        "[text]",
+        "**bold** and ***both***",
+        "*em*.\n\n**strong**!",
+        "x [a](b) y [c](d 'title')",
+        "Ends with a star*",
+    ],
+)
+def test_emphasis_code_and_links_render_as_markdown_renders_them(source: str) -> None:
+    assert text.to_html(source) == markdown(source)
+
+
+def test_random_inline_markdown_renders_as_markdown_renders_it() -> None:
+    pieces = [
+        *"abc xyz XYZ.,;:'\"()?/-+=0123456789\n\n é—…%$@^{}",
+        "*",
+        "**",
+        "***",
+        "`",
+        "[",
+        "]",
+        "(",
+        ")",
+        "*word*",
+        "**two words**",
+        "`code`",
+        "`co de`",
+        "[label](https://example.org/x)",
+        "[label](/page/)",
+        "[label](mailto:a@b.c)",
+        "[label](javascript:x)",
+        "](",
+        " *",
+        "* ",
+        "\n* ",
+        "\n1. ",
+        "  \n",
+    ]
+    rng = random.Random(16)
+    simple = 0
+    for _ in range(6000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))).strip()
+        if not source:
+            continue
+        if not text._SIMPLE_INLINE.search(source):
+            simple += text._simple_inline(source) is not None
+        assert text.to_html(source) == markdown(source), repr(source)
+    assert simple > 300  # the shortcut is exercised

@@ -8,6 +8,7 @@ shown.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Literal
 from xml.etree.ElementTree import Element
@@ -35,13 +36,29 @@ class _Choice(QuestionBase):
     def answered(self) -> dict[str, object]:
         """Return what the learner answers; an option counts by its text however written."""
         answered = super().answered()
-        answered["options"] = [option.text for option in self.option_list()]
+        answered["options"] = list(self.option_texts)
         return answered
 
+    @functools.cached_property
+    def option_texts(self) -> list[str]:
+        """The options' texts, however each is written (without making an `Option` of each)."""
+        return [entry if isinstance(entry, str) else entry.text for entry in self.options]
+
+    @functools.cached_property
+    def option_feedback(self) -> list[str | None]:
+        """The options' feedback, None where an option has none."""
+        return [None if isinstance(entry, str) else entry.feedback for entry in self.options]
+
     def option_list(self) -> list[Option]:
-        """Return the options, each as an `Option`."""
+        """Return the options, each as an `Option` (the same list each time: do not change it)."""
+        return self.option_models
+
+    @functools.cached_property
+    def option_models(self) -> list[Option]:
+        """The options, each as an `Option`; a plain option's text is already checked."""
         return [
-            entry if isinstance(entry, Option) else Option(text=entry) for entry in self.options
+            entry if isinstance(entry, Option) else Option.model_construct(text=entry)
+            for entry in self.options
         ]
 
     def answers(self) -> list[str]:
@@ -49,13 +66,14 @@ class _Choice(QuestionBase):
         raise NotImplementedError
 
     def correct_indices(self) -> list[int]:
-        """Return the positions of the options that the answer names."""
+        """Return the positions of the options that the answer names (the same list each time)."""
+        return self.right_positions
+
+    @functools.cached_property
+    def right_positions(self) -> list[int]:
+        """The positions of the options that the answer names."""
         wanted = {normalise(text) for text in self.answers()}
-        return [
-            index
-            for index, option in enumerate(self.option_list())
-            if normalise(option.text) in wanted
-        ]
+        return [index for index, text in enumerate(self.option_texts) if normalise(text) in wanted]
 
 
 class SingleChoice(_Choice):
@@ -92,8 +110,7 @@ def render(question: _Choice, dom: str) -> Rendered:
     single = isinstance(question, SingleChoice)
     kind = "radio" if single else "checkbox"
     correct = set(question.correct_indices())
-    options = question.option_list()
-    labels = [to_phrase_html(option.text) for option in options]
+    labels = [to_phrase_html(text) for text in question.option_texts]
     body = [
         hint("Choose one answer." if single else "Choose every answer that applies."),
         Html('<ul class="qb-options">'),
@@ -102,8 +119,8 @@ def render(question: _Choice, dom: str) -> Rendered:
     ]
     answers = join((labels[index] for index in sorted(correct)), "; ")
     entries = [
-        (index, labels[index], option.feedback, index in correct)
-        for index, option in enumerate(options)
+        (index, labels[index], feedback, index in correct)
+        for index, feedback in enumerate(question.option_feedback)
     ]
     return Rendered(body=body, key=[answer_line(answers), option_feedback(entries)])
 
@@ -115,9 +132,9 @@ def answer_key(question: _Choice) -> str:
 
 def check(question: _Choice, where: Location) -> Iterator[Finding]:
     """Check that the answer names options, and that a wrong option exists."""
-    options = question.option_list()
-    yield from repeats([option.text for option in options], (*where, "options"), "option")
-    texts = [normalise(option.text) for option in options]
+    options = question.option_texts
+    yield from repeats(options, (*where, "options"), "option")
+    texts = [normalise(text) for text in options]
     multiple = isinstance(question, MultipleResponse)
     for position, answer in enumerate(question.answers()):
         if normalise(answer) not in texts:

@@ -12,6 +12,7 @@ for whatever the learner typed.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -62,9 +63,15 @@ class FillIn(QuestionBase):
         return answered
 
     def accepted(self) -> list[Option]:
-        """Return the accepted answers, each with its feedback (an `Option`)."""
+        """Return the accepted answers, each with its feedback (the same list each time)."""
+        return self.answer_models
+
+    @functools.cached_property
+    def answer_models(self) -> list[Option]:
+        """The accepted answers, each as an `Option`; a plain answer's text is already checked."""
         return [
-            entry if isinstance(entry, Option) else Option(text=entry) for entry in self.answers
+            entry if isinstance(entry, Option) else Option.model_construct(text=entry)
+            for entry in self.answers
         ]
 
 

@@ -2,47 +2,44 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from ..fields import normalise
-from ..html import Html, element, join
+from ..html import Html, element, escape, quote
 from ..text import to_html
 from ..yamlsource import Location
 from .base import Finding
 
 
+@functools.cache
 def hint(text: str) -> Html:
     """Render the line that tells the learner how to answer."""
     return element("p", {"class": "qb-question__hint"}, text)
 
 
 def input_option(kind: str, dom: str, key: object, value: str, label: Html) -> Html:
-    """Render one radio button or checkbox with its label, as an item of an option list."""
-    input_id = f"{dom}-{key}"
-    return element(
-        "li",
-        {"class": "qb-option", "data-qb-option": key},
-        element(
-            "input",
-            {
-                "type": kind,
-                "class": "qb-option__input",
-                "id": input_id,
-                "name": dom,
-                "value": value,
-            },
-        ),
-        element("label", {"class": "qb-option__label", "for": input_id}, label),
+    """Render one radio button or checkbox with its label, as an item of an option list.
+
+    Written out as text rather than with `element`: a page of questions has thousands.
+    """
+    input_id = quote(f"{dom}-{key}")
+    return Html(
+        f'<li class="qb-option" data-qb-option="{quote(key)}">'
+        f'<input type="{quote(kind)}" class="qb-option__input" id="{input_id}" '
+        f'name="{quote(dom)}" value="{quote(value)}">'
+        f'<label class="qb-option__label" for="{input_id}">{escape(label)}</label></li>'
     )
 
 
 def answer_line(answer: Html | str = "") -> Html:
     """Render the answer key's first line, `Answer:` and what follows it."""
-    return element(
-        "p", {"class": "qb-answer__key"}, element("strong", None, "Answer:"), answer and " ", answer
+    return Html(
+        f'<p class="qb-answer__key"><strong>Answer:</strong>{" " if answer else ""}'
+        f"{escape(answer)}</p>"
     )
 
 
@@ -51,25 +48,18 @@ def option_feedback(entries: Sequence[tuple[object, Html, str | None, bool]]) ->
 
     Each entry is the option's key, its label, its feedback (Markdown) and whether it is right.
     """
-    items = []
+    items = [""]
     for key, label, feedback, right in entries:
-        modifier = "right" if right else "wrong"
+        verdict = "right" if right else "wrong"
+        said = f'<div class="qb-answer__feedback">{to_html(feedback)}</div>' if feedback else ""
         items.append(
-            element(
-                "li",
-                {
-                    "class": f"qb-answer__option qb-answer__option--{modifier}",
-                    "data-qb-option": key,
-                },
-                element("span", {"class": "qb-answer__verdict"}, "Right:" if right else "Wrong:"),
-                " ",
-                element("span", {"class": "qb-answer__label"}, label),
-                element("div", {"class": "qb-answer__feedback"}, to_html(feedback))
-                if feedback
-                else None,
-            )
+            f'<li class="qb-answer__option qb-answer__option--{verdict}" '
+            f'data-qb-option="{quote(key)}"><span class="qb-answer__verdict">'
+            f"{'Right:' if right else 'Wrong:'}</span> "
+            f'<span class="qb-answer__label">{escape(label)}</span>{said}</li>'
         )
-    return element("ul", {"class": "qb-answer__options"}, "", *items, "", sep="\n")
+    items.append("")
+    return Html(f'<ul class="qb-answer__options">{chr(10).join(items)}</ul>')
 
 
 def slot_list(dom: str, slots: Sequence[tuple[Html, Html]]) -> Html:
@@ -77,23 +67,16 @@ def slot_list(dom: str, slots: Sequence[tuple[Html, Html]]) -> Html:
 
     Each slot is a label and the `<option>` elements of its drop-down.
     """
-    items = []
+    items = ['<ul class="qb-pairs">']
     for slot, (label, choices) in enumerate(slots):
-        select_id = f"{dom}-{slot}"
+        select_id = quote(f"{dom}-{slot}")
         items.append(
-            element(
-                "li",
-                {"class": "qb-pair", "data-qb-slot": slot},
-                element("label", {"class": "qb-pair__label", "for": select_id}, label),
-                " ",
-                element(
-                    "select",
-                    {"class": "qb-pair__select", "id": select_id, "name": select_id},
-                    choices,
-                ),
-            )
+            f'<li class="qb-pair" data-qb-slot="{slot}"><label class="qb-pair__label" '
+            f'for="{select_id}">{escape(label)}</label> <select class="qb-pair__select" '
+            f'id="{select_id}" name="{select_id}">{escape(choices)}</select></li>'
         )
-    return join([Html('<ul class="qb-pairs">'), *items, Html("</ul>")], "\n")
+    items.append("</ul>")
+    return Html("\n".join(items))
 
 
 def permutation(count: int, seed: str) -> list[int]:
