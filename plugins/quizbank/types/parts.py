@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from ..fields import normalise
-from ..html import Html, element, join
+from ..html import Html, element
 from ..text import to_html
 from ..yamlsource import Location
 from .base import Finding
@@ -70,30 +70,6 @@ def option_feedback(entries: Sequence[tuple[object, Html, str | None, bool]]) ->
             )
         )
     return element("ul", {"class": "qb-answer__options"}, "", *items, "", sep="\n")
-
-
-def slot_list(dom: str, slots: Sequence[tuple[Html, Html]]) -> Html:
-    """Render items each with a drop-down: the slots ordering and matching questions fill.
-
-    Each slot is a label and the `<option>` elements of its drop-down.
-    """
-    items = []
-    for slot, (label, choices) in enumerate(slots):
-        select_id = f"{dom}-{slot}"
-        items.append(
-            element(
-                "li",
-                {"class": "qb-pair", "data-qb-slot": slot},
-                element("label", {"class": "qb-pair__label", "for": select_id}, label),
-                " ",
-                element(
-                    "select",
-                    {"class": "qb-pair__select", "id": select_id, "name": select_id},
-                    choices,
-                ),
-            )
-        )
-    return join([Html('<ul class="qb-pairs">'), *items, Html("</ul>")], "\n")
 
 
 def permutation(count: int, seed: str) -> list[int]:

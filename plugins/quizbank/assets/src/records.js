@@ -3,7 +3,9 @@
  * file. Everything is kept under qb:v1:<site root path>:<kind>:<id…>; the kinds are declared
  * once, in kinds.json, which the Python side reads too (the data page lists them). Values are
  * JSON records with a time `t`:
- *   answer:<bank>:<question>   {t, v, a: [values], c?: checked}    v: the question's fingerprint
+ *   answer:<bank>:<question>   {t, v, a: [values], c?: checked, shown?: true}
+ *                              v: the question's fingerprint; shown: the learner asked to see the
+ *                              answer, so the question counts as not answered right
  *   score:<bank>:<page>        {t, page, last: {t, right, total, percent}, best: {…}}
  *   result:<bank>              {t, v, h: [{t, band, title, counts, ratings}]}   last 50 attempts
  *   reflection:<id>            {t, v, text, page, title, order, prompt, track}
@@ -38,7 +40,7 @@ export const kindOf = (key) => key.split(":")[0];
 /** What each kind's record must hold, besides its time. */
 /** @type {Record<string, (record: Timed) => boolean>} */
 const SHAPES = {
-  answer: ({ a }) => Array.isArray(a),
+  answer: ({ a, shown }) => Array.isArray(a) && (shown === undefined || shown === true),
   score: ({ best, last }) => isTimed(best) && isTimed(last),
   result: ({ h }) =>
     Array.isArray(h) && h.every((attempt) => isTimed(attempt) && isObject(attempt.counts)),

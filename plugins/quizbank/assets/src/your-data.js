@@ -4,13 +4,10 @@
 
 import { checkImport, exportText } from "./datafile.js";
 import { all, download, the } from "./dom.js";
-import { isoDay, plural } from "./format.js";
+import { isoDay, plural, space } from "./format.js";
 import { kindOf } from "./records.js";
 import { ROOT } from "./site.js";
 import { PREFIX, forget, keys, raw, read, writeAll } from "./storage.js";
-
-/** @param {number} bytes */
-const size = (bytes) => (bytes / 1024).toFixed(1) + " KB";
 
 /**
  * Say how an action went, in the page's status line.
@@ -41,7 +38,7 @@ export function showData(block) {
   Object.values(rows).forEach(([line, count, bytes]) => {
     const [number, weight] = all("td", line);
     number.textContent = String(count);
-    weight.textContent = size(bytes);
+    weight.textContent = space(bytes);
   });
 }
 
