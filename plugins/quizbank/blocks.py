@@ -351,6 +351,12 @@ BLOCKS: dict[str, BlockType] = {
             once_a_page=True,
         ),
         BlockType(
+            "qualification-map",
+            _qualification_map,
+            "which units and outcomes the banks cover, track by track",
+            once_a_page=True,
+        ),
+        BlockType(
             "listen",
             lambda call: render_listen(call.options["section"], call.options["label"]),
             "a button that reads the page, or one section of it, aloud in the browser's voice",
@@ -361,12 +367,6 @@ BLOCKS: dict[str, BlockType] = {
                 ),
                 "label": Option(text, "Listen to this page", "What the button says."),
             },
-            once_a_page=True,
-        ),
-        BlockType(
-            "qualification-map",
-            _qualification_map,
-            "which units and outcomes the banks cover, track by track",
             once_a_page=True,
         ),
     )

@@ -28,6 +28,7 @@ def render_listen(section: str | None, label: str) -> Html:
             "data-qb-label": label,
             "hidden": True,
         },
+        "",
         element(
             "div",
             {"class": "qb-listen__controls"},
@@ -62,5 +63,6 @@ def render_listen(section: str | None, label: str) -> Html:
             ),
         ),
         element("p", {"class": "qb-listen__status", "role": "status", "aria-live": "polite"}),
+        "",
         sep="\n",
     )
