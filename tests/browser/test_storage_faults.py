@@ -67,7 +67,7 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
     expect(page.locator(".qb-quiz__score")).to_have_text(
-        "You scored 6 out of 6 (100%). That is a pass."
+        "Passed. You scored 6 out of 6 (100%); the pass mark is 60%."
     )
 
     open_ready(page, site + "tracks/01-one/")

@@ -2,8 +2,9 @@
 
 The page shows the items as a numbered list in a fixed shuffled order (the same every build).
 Each item is `li[data-qb-item]`, numbered by where the page first shows it (0, 1, …), with a
-Move up and a Move down button: a press swaps it with its neighbour, so the list is always a
-whole sequence, never two items in one place, and nothing needs dragging. The learner's answer
+Move up and a Move down button (a toolbar: one stop for the Tab key, the arrow keys between
+the two): a press swaps it with its neighbour, so the list is always a whole sequence, never
+two items in one place, and nothing needs dragging. The learner's answer
 is the items' `data-qb-item` numbers in the order the list then holds them.
 
 The answer key (`data-qb-answer`) is the right sequence in those numbers, separated by spaces:
@@ -46,15 +47,21 @@ class Ordering(QuestionBase):
         return {**super().answered(), "answer_format": ANSWER_FORMAT}
 
 
-def _move(action: str, label: str, item: str) -> Html:
-    """Render one of an item's move buttons (the script reveals them), described by its item."""
+def _move(action: str, label: str, *, stop: bool, last: bool) -> Html:
+    """Render one of an item's move buttons (the script reveals them).
+
+    The first item's Move up and the last's Move down say they cannot move it further. `stop`
+    makes the button its item's one stop for the Tab key: the two are a toolbar, and the
+    arrow keys go from one to the other.
+    """
     return element(
         "button",
         {
             "type": "button",
             "class": f"qb-order__move qb-order__move--{action}",
             "data-qb-action": f"move-{action}",
-            "aria-describedby": item,
+            "tabindex": "0" if stop else "-1",
+            "aria-disabled": "true" if last else None,
         },
         label,
     )
@@ -78,10 +85,15 @@ def render(question: Ordering, dom: str) -> Rendered:
                 " ",
                 element(
                     "span",
-                    {"class": "qb-order__moves qb-scripted", "hidden": True},
-                    _move("up", "Move up", text_id),
+                    {
+                        "class": "qb-order__moves qb-scripted",
+                        "role": "toolbar",
+                        "aria-labelledby": text_id,
+                        "hidden": True,
+                    },
+                    _move("up", "Move up", stop=slot != 0, last=slot == 0),
                     " ",
-                    _move("down", "Move down", text_id),
+                    _move("down", "Move down", stop=slot == 0, last=slot == len(shown) - 1),
                 ),
             )
         )

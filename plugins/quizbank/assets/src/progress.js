@@ -133,11 +133,7 @@ export function toggleDone(_block, control) {
   }
   label(control, done);
   const status = control.nextElementSibling;
-  if (status) {
-    status.textContent = done
-      ? `Track ${track} is marked as done. Press the button again to undo it.`
-      : `Track ${track} is no longer marked as done.`;
-  }
+  if (status) status.textContent = `Track ${track} is ${done ? "" : "no longer "}marked as done.`;
   decorate();
 }
 

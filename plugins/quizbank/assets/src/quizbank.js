@@ -38,7 +38,7 @@ import {
   showResult
 } from "./self.js";
 import { warn } from "./storage.js";
-import { move } from "./types/ordering.js";
+import { move, onKey } from "./types/ordering.js";
 import { confirmClear, exportData, importData, onClose, showData } from "./your-data.js";
 
 /**
@@ -212,6 +212,7 @@ if (!window.quizbank?.loaded) {
   document.addEventListener("click", onClick);
   document.addEventListener("change", onChange);
   document.addEventListener("input", onInput);
+  document.addEventListener("keydown", onKey);
   document.addEventListener("close", onClose, true); /* close does not bubble */
   addEventListener("pagehide", () => {
     flush();

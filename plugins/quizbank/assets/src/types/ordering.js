@@ -23,18 +23,59 @@ const ITEM = ".qb-order__item";
 const itemsOf = (question) => [...question.querySelectorAll(ITEM)].map((item) => /** @type {HTMLElement} */ (item));
 
 /**
+ * An item's two move buttons: up, then down.
+ * @param {Element} item
+ * @returns {HTMLElement[]}
+ */
+const movesOf = (item) =>
+  [...item.querySelectorAll(".qb-order__move")].map((button) => /** @type {HTMLElement} */ (button));
+
+/**
+ * Make one of an item's move buttons its stop for the Tab key.
+ * @param {HTMLElement[]} buttons
+ * @param {number} chosen
+ */
+function stopAt(buttons, chosen) {
+  buttons.forEach((button, index) => {
+    button.tabIndex = index === chosen ? 0 : -1;
+  });
+}
+
+/**
  * Number the places again, and say which moves cannot go further (the first item cannot go up,
- * the last cannot go down); those buttons stay focusable, so focus is never lost.
+ * the last cannot go down). Those buttons stay focusable, so focus is never lost; but an item's
+ * stop for the Tab key, unless it has the focus, is a button that can move it.
  * @param {HTMLElement[]} items
  */
 function settle(items) {
   items.forEach((item, place) => {
     item.dataset.qbSlot = String(place);
-    item.querySelector(".qb-order__move--up")?.setAttribute("aria-disabled", String(place === 0));
-    item
-      .querySelector(".qb-order__move--down")
-      ?.setAttribute("aria-disabled", String(place === items.length - 1));
+    const buttons = movesOf(item);
+    const stuck = [place === 0, place === items.length - 1];
+    buttons.forEach((button, index) => button.setAttribute("aria-disabled", String(stuck[index])));
+    const stop = buttons.findIndex((button) => button.tabIndex === 0);
+    if (stop >= 0 && stuck[stop] && document.activeElement !== buttons[stop]) {
+      stopAt(buttons, 1 - stop);
+    }
   });
+}
+
+/**
+ * The arrow keys (and Home and End) go from one of an item's move buttons to the other.
+ * @param {KeyboardEvent} event
+ */
+export function onKey(event) {
+  const target = event.target;
+  if (!(target instanceof HTMLElement) || !target.matches(".qb-order__move")) return;
+  const step = { ArrowLeft: -1, ArrowRight: 1, Home: -2, End: 2 }[event.key];
+  if (step === undefined) return;
+  const buttons = movesOf(/** @type {Element} */ (target.closest(ITEM)));
+  const index = buttons.indexOf(target);
+  const next =
+    step === -2 ? 0 : step === 2 ? buttons.length - 1 : (index + step + buttons.length) % buttons.length;
+  event.preventDefault();
+  stopAt(buttons, next);
+  buttons[next].focus();
 }
 
 /**
@@ -87,6 +128,8 @@ export function move(control, step) {
   arrange(question, items.map((each) => String(each.dataset.qbItem)));
   const list = /** @type {HTMLElement} */ (item.parentElement);
   list.dataset.qbMoved = "true";
+  const buttons = movesOf(item);
+  stopAt(buttons, buttons.indexOf(control));
   control.focus();
   if (status) status.textContent = `${name} moved to place ${to + 1} of ${items.length}.`;
   return question;
