@@ -36,8 +36,9 @@ function shortText(question, length = 90) {
 }
 
 /**
- * List the questions to look at again after a score: each links to the question and to the
- * page that teaches it (its answer's "Taught in" link, unless that is this page).
+ * List the questions to look at again after a score, each linking to the question, grouped by
+ * the page that teaches them (their answers' "Taught in" links), which each group links to;
+ * a group taught on this page, or nowhere, has no link.
  * @param {HTMLElement} quiz
  * @param {{ question: HTMLElement, why: string }[]} missed
  */
@@ -47,17 +48,35 @@ function showMissed(quiz, missed) {
   const list = the(".qb-quiz__missed", review);
   list.textContent = "";
   review.hidden = !missed.length;
+  /** @type {Map<string, { taught: HTMLAnchorElement | null, lines: HTMLLIElement[] }>} */
+  const groups = new Map();
   for (const { question, why } of missed) {
-    const line = make("li", null, null, list);
+    const line = make("li");
     make("a", null, numberOf(question), line).href = "#" + question.id;
     line.append(`: ${shortText(question)}${why ? ` (${why})` : ""}`);
     /** @type {HTMLAnchorElement | null} */
-    const taught = one(".qb-answer__tags a", question);
-    if (taught && pathOf(taught) !== pathOf(location)) {
-      line.append(" Taught in ");
-      make("a", null, taught.textContent, line).href = taught.href;
-      line.append(".");
+    const link = one(".qb-answer__tags a", question);
+    const here = !!link && pathOf(link) === pathOf(location);
+    const key = here ? "here" : link?.href ?? "";
+    const group = groups.get(key) ?? { taught: here ? null : link, lines: [] };
+    group.lines.push(line);
+    groups.set(key, group);
+  }
+  for (const [key, { taught, lines }] of groups) {
+    if (groups.size === 1 && !taught) {
+      list.append(...lines);
+      continue;
     }
+    const item = make("li", "qb-quiz__group", null, list);
+    const title = make("p", "qb-quiz__taught", null, item);
+    if (taught) {
+      title.append("Taught in ");
+      make("a", null, taught.textContent, title).href = taught.href;
+      title.append(":");
+    } else {
+      title.textContent = key === "here" ? "Taught on this page:" : "Not tied to one track:";
+    }
+    make("ul", null, null, item).append(...lines);
   }
 }
 
