@@ -62,6 +62,11 @@ def render_listen(section: str | None, label: str) -> Html:
                 element("select", {"class": "qb-listen__voice"}),
             ),
         ),
+        element(
+            "p",
+            {"class": "qb-listen__note"},
+            "Your browser reads it aloud in its own voice: nothing is downloaded.",
+        ),
         element("p", {"class": "qb-listen__status", "role": "status", "aria-live": "polite"}),
         "",
         sep="\n",

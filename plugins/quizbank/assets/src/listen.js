@@ -203,7 +203,7 @@ export function stop(status = "Stopped.") {
 export function listen(block) {
   if (!canSpeak()) return;
   if (reading?.block !== block) {
-    stop();
+    if (reading) stop();
     reading = { block, sentences: collect(block), index: 0, utterance: null };
   }
   if (reading.utterance) {
