@@ -389,3 +389,45 @@ def test_shuffled_quiz_keeps_every_question_and_numbers_them_in_order(
             "sample-unsafe",
         ]
     )
+
+
+def test_true_or_false_lines_up_like_every_other_choice(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
+    page, _ = open_page(browser, viewport={"width": 390, "height": 800})
+    open_ready(page, served_fixture_site.url + "quiz/")
+    for kind in ("true-false", "single"):
+        boxes = page.locator(f"#qb-sample-{kind} .qb-option").evaluate_all(
+            """options => options.map(option => {
+                const input = option.querySelector("input").getBoundingClientRect();
+                const label = option.querySelector("label").getBoundingClientRect();
+                return [input.left, input.top + input.height / 2, label.top, label.bottom,
+                    label.left];
+            })"""
+        )
+        # Each radio button sits on its label's first line, and the options stack, aligned.
+        for left, middle, top, bottom, label_left in boxes:
+            assert top <= middle <= bottom, kind
+            assert label_left > left, kind
+        assert len({round(box[0]) for box in boxes}) == 1, kind
+        assert len({round(box[4]) for box in boxes}) == 1, kind
+    page.context.close()
+
+
+def test_the_explanation_and_tags_read_at_the_options_size(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    single = question(page, "sample-single")
+    single.get_by_label("Growth", exact=True).check()
+    check(single)
+    single.locator("summary").click()
+    size = "el => parseFloat(getComputedStyle(el).fontSize)"
+    option = single.locator(".qb-option__label").first.evaluate(size)
+    for part in (
+        ".qb-answer__explanation p",
+        ".qb-answer__tags",
+        ".qb-option__feedback",
+        ".qb-feedback__explanation",
+    ):
+        assert single.locator(part).first.evaluate(size) >= option, part

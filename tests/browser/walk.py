@@ -54,6 +54,13 @@ SPLIT_WORDS = """() => {
 """The words in the article's tables that are split across two lines, letters and digits
 alone: a break at a hyphen or a dot leaves the words whole."""
 
+SMALL_TEXT = """() => [...document.querySelectorAll("article svg text")]
+  .map(text => [text.textContent.trim(),
+    parseFloat(getComputedStyle(text).fontSize) * (text.ownerSVGElement.getScreenCTM()?.a ?? 1)])
+  .filter(([, size]) => size < 12)
+  .map(([words, size]) => `${words} (${size.toFixed(1)}px)`)"""
+"""The words of the article's diagrams drawn smaller than 12 px (a diagram may scroll instead)."""
+
 SETTLE = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 """Two frames: what the page's scripts do on a resize (making a wide table scrollable) is done."""
 
@@ -69,6 +76,8 @@ class Walk:
     """Pages that scroll sideways at 320 px, with their width."""
     split: list[str] = field(default_factory=list)
     """Pages whose tables split a word across lines at 320 px, with the words."""
+    small: list[str] = field(default_factory=list)
+    """Pages whose diagrams have words under 12 px at 320 px, with the words."""
     outside: list[str] = field(default_factory=list)
     """Requests that left the local server, by page."""
     errors: list[str] = field(default_factory=list)
@@ -121,6 +130,9 @@ def walk_site(browser: Browser, site: SiteServer) -> Walk:
         split = page.evaluate(SPLIT_WORDS)
         if split:
             walk.split.append(f"{name}: {', '.join(sorted(set(split)))}")
+        small = page.evaluate(SMALL_TEXT)
+        if small:
+            walk.small.append(f"{name}: {', '.join(small[:5])}")
         # At this width, tables must not scroll out of keyboard reach.
         walk.axe["320px"] += scheme_problem(page, "light") + axe_violations(page)
 
