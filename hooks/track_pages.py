@@ -11,14 +11,17 @@ quizbank engine. A track page declares itself in front matter::
     units: [G3, L12, L14, L15, L16]
     ---
 
-Under the title the page gets those facts and the recording: an HTML5 player (no script
-needed) when the recording is at `audio/track-NN.mp3` in the docs folder, otherwise a line
-saying it is not included. The page ends with the engine's `/// track-done` block and links
-to the tracks either side. Zensical does not run hooks: its build has none of this.
+Under the title the page gets those facts, a link that skips to the track's quiz, and the
+recording: an HTML5 player (no script needed) when the recording is at `audio/track-NN.mp3` in
+the docs folder, otherwise the engine's `/// listen` block, which has the browser read the
+track's key points aloud (the tutors' guide says where a recording goes). The page ends with the
+engine's `/// track-done` block and links to the tracks either side. Zensical does not run
+hooks: its build has none of this.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -51,6 +54,9 @@ class Track:
 
 
 _tracks: dict[int, tuple[File, Track]] = {}
+
+_QUIZ = re.compile(r'<div class="qb-[a-z-]+" id="(qb-quiz-[a-z0-9-]+)"')
+"""The first quiz on a page, as the quizbank engine renders it or its stand-in (same id)."""
 
 
 def _whole(value: object) -> int | None:
@@ -92,13 +98,34 @@ def _track_of(page: Page) -> Track | None:
     return next((track for file, track in _tracks.values() if file is page.file), None)
 
 
+LISTEN = """
+/// listen
+section: key-points
+label: Listen to this track
+///
+"""
+"""Without a recording, the browser reads the track's key points aloud."""
+
+
 def on_page_markdown(
     markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
 ) -> str | None:
-    """End each track page with the button that marks it as done, unless it has one."""
-    if _track_of(page) is None or "/// track-done" in markdown:
+    """Add the engine's blocks a track page has.
+
+    At its end, the button that marks it as done, unless it has one; under its title, when it
+    has no recording, the offer to read its key points aloud.
+    """
+    track = _track_of(page)
+    if track is None:
         return None
-    return markdown.rstrip() + "\n\n/// track-done\n///\n"
+    if "/// track-done" not in markdown:
+        markdown = markdown.rstrip() + "\n\n/// track-done\n///\n"
+    if files.get_file_from_path(track.audio_path) is None and "/// listen" not in markdown:
+        lines = markdown.split("\n")
+        title = next((n for n, line in enumerate(lines) if line.startswith("# ")), -1)
+        lines.insert(title + 1, LISTEN)
+        markdown = "\n".join(lines)
+    return markdown
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -107,7 +134,13 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
     if track is None:
         return None
     audio = files.get_file_from_path(track.audio_path)
-    header = _header(track, len(_tracks), audio.url_relative_to(page.file) if audio else None)
+    quiz = _QUIZ.search(html)
+    header = _header(
+        track,
+        len(_tracks),
+        audio.url_relative_to(page.file) if audio else None,
+        quiz.group(1) if quiz else None,
+    )
     end = html.find("</h1>")
     html = header + html if end < 0 else html[: end + 5] + header + html[end + 5 :]
     numbers = sorted(_tracks)
@@ -132,8 +165,8 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
     return html
 
 
-def _header(track: Track, total: int, audio_href: str | None) -> str:
-    """Render the facts of a track and its recording, shown under the page title."""
+def _header(track: Track, total: int, audio_href: str | None, quiz: str | None) -> str:
+    """Render the facts of a track, a link to its quiz and its recording, under its title."""
     facts = [f"<li>Track {track.number} of {total}</li>"]
     if track.disc is not None:
         facts.append(f"<li>Disc {track.disc}</li>")
@@ -150,22 +183,21 @@ def _header(track: Track, total: int, audio_href: str | None) -> str:
             f'<li><abbr title="National Vocational Qualification">NVQ</abbr> units '
             f"(historical) {units}</li>"
         )
+    skip = (
+        f'<p class="qb-track__skip"><a href="#{escape(quiz)}">Skip to the quiz</a></p>'
+        if quiz
+        else ""
+    )
+    audio = ""
     if audio_href:
         href = escape(audio_href)
         audio = (
+            '<div class="qb-track__audio">'
             f'<audio class="qb-track__player" controls preload="none" src="{href}">Your browser '
-            f'cannot play this recording: <a href="{href}">download it (MP3)</a>.</audio>'
-        )
-    else:
-        spoken = f"{int(minutes)} minutes {int(seconds)} seconds" if timed else track.running_time
-        length = f" It runs for {escape(spoken)}." if track.running_time else ""
-        audio = (
-            '<p class="qb-track__no-audio">The recording of this track is not included with '
-            f"this copy of the course.{length} Everything it covers is on this page; if your "
-            f"tutor has the recording, they can add it as <code>{track.audio_path}</code>.</p>"
+            f'cannot play this recording: <a href="{href}">download it (MP3)</a>.</audio></div>'
         )
     return (
         f'<div class="qb-track" data-qb-track="{track.number}">'
         f'<ul class="qb-track__facts" aria-label="About this track">{"".join(facts)}</ul>'
-        f'<div class="qb-track__audio">{audio}</div></div>'
+        f"{skip}{audio}</div>"
     )

@@ -21,6 +21,7 @@ from .catalog import Catalog
 from .coverage import compute_coverage
 from .html import Html
 from .learner import render_journal, render_progress, render_track_done, render_your_data
+from .listen import render_listen
 from .render import (
     QuizOptions,
     RenderContext,
@@ -32,6 +33,7 @@ from .render import (
     select_questions,
 )
 from .render_coverage import render_qualification_map
+from .text import to_plain_text
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """What an id looks like: lower-case letters, digits and single hyphens."""
@@ -84,6 +86,23 @@ def id_list(name: str, value: object) -> tuple[str, ...]:
             "a question can appear once a page"
         )
     return tuple(value)
+
+
+def text(name: str, value: object) -> str:
+    """Take a line of text."""
+    if not isinstance(value, str) or not value.strip() or "\n" in value.strip():
+        raise OptionError(f"'{name}' should be a line of text, found {value!r}")
+    return value.strip()
+
+
+def anchor(name: str, value: object) -> str:
+    """Take the id of an element on the page, such as a heading's."""
+    if not isinstance(value, str) or not value or any(char.isspace() for char in value):
+        raise OptionError(
+            f"'{name}' should be the id of a heading on the page, such as 'key-points', "
+            f"found {value!r}"
+        )
+    return value
 
 
 @dataclass
@@ -264,6 +283,19 @@ def _track_done(call: Call) -> Html | None:
     return render_track_done(track)
 
 
+def _progress(call: Call) -> str:
+    """Render the learner's progress, naming the site's self-assessments."""
+    banks = call.page.catalog().banks.values()
+    return render_progress(
+        call.page.context,
+        {
+            bank.id: to_plain_text(bank.title)
+            for bank in banks
+            if isinstance(bank, model.SelfAssessmentBank)
+        },
+    )
+
+
 def _qualification_map(call: Call) -> Html:
     """Render which units and outcomes the banks cover."""
     context = call.page.context
@@ -313,8 +345,8 @@ BLOCKS: dict[str, BlockType] = {
         ),
         BlockType(
             "progress",
-            lambda call: render_progress(call.page.context),
-            "how many tracks the learner has marked as done",
+            _progress,
+            "where to go next, how many tracks are done, the latest self-assessment result",
             once_a_page=True,
         ),
         BlockType(
@@ -333,6 +365,19 @@ BLOCKS: dict[str, BlockType] = {
             "qualification-map",
             _qualification_map,
             "which units and outcomes the banks cover, track by track",
+            once_a_page=True,
+        ),
+        BlockType(
+            "listen",
+            lambda call: render_listen(call.options["section"], call.options["label"]),
+            "a button that reads the page, or one section of it, aloud in the browser's voice",
+            body="options",
+            options={
+                "section": Option(
+                    anchor, None, "The id of the heading whose section is read; all when left out."
+                ),
+                "label": Option(text, "Listen to this page", "What the button says."),
+            },
             once_a_page=True,
         ),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from .html import Html, element
@@ -59,22 +60,81 @@ def _buttons(*buttons: tuple[str, str]) -> str:
     )
 
 
-def render_progress(context: RenderContext) -> str:
-    """Render the learner's progress: how many tracks they have marked as done."""
+def render_progress(
+    context: RenderContext, self_assessments: Mapping[str, str] | None = None
+) -> str:
+    """Render the learner's progress and where to go next.
+
+    How many tracks are done (in words and a progress bar), the latest self-assessment result
+    with its date, and how many quizzes have a best score.
+
+    The link to where to go next works without the script: it starts the course at the first
+    track. The script points it at the first track not yet done, picking from the list of
+    track pages rendered here (hidden), so the engine assumes nothing about their addresses.
+    `self_assessments` names each self-assessment bank, by id, for the latest result.
+    """
     total = len(context.tracks)
-    return "\n".join(
-        [
-            f'<div class="qb-progress" data-qb-tracks="{total}">',
-            NOTICE,
-            f'<p class="qb-note">How many tracks you have marked as done shows here. {_KEPT}</p>',
-            '<div class="qb-panel" hidden>',
-            '<p class="qb-progress__summary"></p>',
-            "<p>Finished tracks are ticked wherever they are linked, and each quiz's best score "
-            "shows beside the links to it.</p>",
-            "</div>",
-            "</div>",
-        ]
-    )
+    tracks = [
+        (number, link[0], context.track_title(number) or link[1])
+        for number in context.tracks
+        if (link := context.track_link(number))
+    ]
+    lines = [f'<div class="qb-progress" data-qb-tracks="{total}">', NOTICE]
+    if tracks:
+        number, href, _ = tracks[0]
+        lines.append(
+            '<p class="qb-progress__next">'
+            + str(
+                element(
+                    "a",
+                    {
+                        "class": "qb-button qb-button--primary qb-progress__continue",
+                        "href": href,
+                        "data-qb-track": number,
+                    },
+                    "Start the course",
+                )
+            )
+            + "</p>"
+        )
+    lines += [
+        f'<p class="qb-note">How many tracks you have marked as done shows here. {_KEPT}</p>',
+        '<div class="qb-panel" hidden>',
+        '<p class="qb-progress__summary" id="qb-progress-summary"></p>',
+        f'<progress class="qb-progress__bar" max="{max(total, 1)}" value="0" '
+        'aria-labelledby="qb-progress-summary"></progress>',
+        '<ul class="qb-progress__facts">',
+        '<li class="qb-progress__self"></li>',
+        '<li class="qb-progress__quizzes"></li>',
+        "</ul>",
+        "<p>Finished tracks are ticked wherever they are linked, and each quiz's best score "
+        "shows beside the links to it.</p>",
+        "</div>",
+    ]
+    if tracks:
+        lines.append(
+            element(
+                "ol",
+                {"class": "qb-progress__tracks", "hidden": True},
+                *(
+                    element("li", None, element("a", {"href": href, "data-qb-track": n}, title))
+                    for n, href, title in tracks
+                ),
+            )
+        )
+    if self_assessments:
+        lines.append(
+            element(
+                "ul",
+                {"class": "qb-progress__banks", "hidden": True},
+                *(
+                    element("li", {"data-qb-bank": bank}, title)
+                    for bank, title in self_assessments.items()
+                ),
+            )
+        )
+    lines.append("</div>")
+    return "\n".join(lines)
 
 
 def render_journal() -> str:
@@ -123,7 +183,7 @@ def render_your_data(course: str = "") -> str:
             '<div class="qb-data__table"><table>',
             "<caption>What this course stores in this browser</caption>",
             '<thead><tr><th scope="col">What</th><th scope="col">How many</th>'
-            '<th scope="col">Size</th></tr></thead>',
+            '<th scope="col">Space used</th></tr></thead>',
             f"<tbody>\n{rows}\n</tbody>",
             '<tfoot><tr><th scope="row">Everything</th><td></td><td></td></tr></tfoot>',
             "</table></div>",
@@ -131,9 +191,13 @@ def render_your_data(course: str = "") -> str:
             + _buttons(
                 ("data-export", "Export to a file"),
                 ("data-import", "Import from a file"),
-                ("data-clear", "Clear everything"),
             ),
             '<input type="file" class="qb-data__file" accept=".json,application/json" hidden>',
+            "</div>",
+            '<div class="qb-data__danger">',
+            "<p>Clearing deletes all of it from this browser, and it cannot be undone.</p>",
+            '<button type="button" class="qb-button qb-button--danger" data-qb-action="data-clear">'
+            "Clear everything</button>",
             "</div>",
             '<dialog class="qb-data__confirm" aria-label="Clear everything?" '
             'aria-describedby="qb-data-warning">',

@@ -47,6 +47,10 @@ Reporter = Callable[[int, str], None]
 """Receives a page problem: the line it is on (from 1) and the message."""
 
 
+_ROOT_ID = re.compile(r'<[a-z]+ class="[^"]*" id="([^"]+)"')
+"""The id of a block's outermost element, as the renderers write it."""
+
+
 class QuizbankExtension(Extension):
     """Render the quizbank blocks from question banks."""
 
@@ -118,8 +122,15 @@ class QuizbankExtension(Extension):
         return self._page.banks
 
     def stand_in(self, html: str, search: str) -> str:
-        """Keep a block's HTML for later; return the stand-in that holds its place."""
-        stand_in = f'<div class="qb-stand-in" data-qb-block="{len(self.deferred)}">{search}</div>'
+        """Keep a block's HTML for later; return the stand-in that holds its place.
+
+        The stand-in has the block's id, so links to the block resolve while it stands in.
+        """
+        root = _ROOT_ID.match(html)
+        named = f' id="{root[1]}"' if root else ""
+        stand_in = (
+            f'<div class="qb-stand-in"{named} data-qb-block="{len(self.deferred)}">{search}</div>'
+        )
         self.deferred.append((stand_in, html))
         return stand_in
 

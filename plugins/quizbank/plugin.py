@@ -225,8 +225,12 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         def report(line: int, message: str) -> None:
             log.warning(f"{path}:{line + offset}:1: {message}")
 
+        def track_title(number: int) -> str | None:
+            return self.tracks[number][1].title if number in self.tracks else None
+
         context = RenderContext(
             track_link=track_link,
+            track_title=track_title,
             page_track=self._track_of(page),
             tracks=tuple(sorted(self.tracks)),
             track_units=tuple(

@@ -34,6 +34,8 @@ class RenderContext:
     """What rendering needs to know about the page it renders into."""
 
     track_link: TrackLink = lambda number: None
+    track_title: Callable[[int], str | None] = lambda number: None
+    """Given a track number, return its page's title alone (track_link gives its label)."""
     page_track: int | None = None
     """The track the page teaches, from its front matter `track:`, if it is a track page."""
     tracks: tuple[int, ...] = ()
@@ -138,8 +140,20 @@ def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderConte
         ),
         _actions("qb-quiz__actions", "score", "Show my score"),
         live("p", "qb-quiz__score"),
+        _review(),
         "",
         sep="\n",
+    )
+
+
+def _review() -> Html:
+    """Render the frame of what a score lists to look at again, which the script fills in."""
+    return element(
+        "div",
+        {"class": "qb-quiz__review", "hidden": True},
+        element("p", {"class": "qb-quiz__review-title"}, "To look at again:"),
+        element("ul", {"class": "qb-quiz__missed"}),
+        element("div", {"class": "qb-quiz__retry"}, button("retry", "Try the ones I missed again")),
     )
 
 
@@ -203,6 +217,8 @@ _CHECK = element(
     "div",
     {"class": "qb-question__actions", "hidden": True},
     button("check", "Check answer", primary=True),
+    " ",
+    button("show", "Show the answer"),
 )
 _FEEDBACK = live("div", "qb-feedback")
 # The answer key stays out of the search index: searching must not give answers away.
@@ -252,7 +268,7 @@ def render_self_assessment(
             [
                 Html(f'<fieldset class="qb-section" data-qb-section="{section.id}">')
                 + element("legend", {"class": "qb-section__title"}, to_phrase_html(section.title)),
-                *(_item(item, bank) for item in section.items),
+                *(_item(item, bank, context) for item in section.items),
                 Html("</fieldset>"),
             ],
             "\n",
@@ -273,6 +289,9 @@ def render_self_assessment(
             ".",
         ),
         *sections,
+        element(
+            "p", {"class": "qb-self__answered qb-scripted", "aria-live": "polite", "hidden": True}
+        ),
         _actions("qb-self__actions", "result", "Show my result"),
         live("div", "qb-self__result"),
         _report(bank),
@@ -282,8 +301,12 @@ def render_self_assessment(
     )
 
 
-def _item(item: model.Item, bank: model.SelfAssessmentBank) -> Html:
-    """Render one statement with a radio button for each point of the scale."""
+def _item(item: model.Item, bank: model.SelfAssessmentBank, context: RenderContext) -> Html:
+    """Render one statement with a radio button for each point of the scale.
+
+    The page that teaches it (`data-qb-taught`, `data-qb-taught-title`) is for the learner's
+    development priorities, which link to it.
+    """
     dom = f"qb-{item.id}"
     name = quote(dom)
     points = "".join(
@@ -293,12 +316,15 @@ def _item(item: model.Item, bank: model.SelfAssessmentBank) -> Html:
         f'for="{quote(f"{dom}-{point.id}")}">{to_phrase_html(point.label)}</label></span>'
         for point in bank.scale
     )
+    taught = context.track_link(item.track) if item.track is not None else None
     start = attributes(
         {
             "class": "qb-item",
             "id": dom,
             "data-qb-question": item.id,
             "data-qb-version": bank.item_fingerprint(item),
+            "data-qb-taught": taught[0] if taught else None,
+            "data-qb-taught-title": taught[1] if taught else None,
         }
     )
     return Html(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 PREFIX = "qb:v1:/:"
 """Where the fixture course, served at the root of its host, keeps the learner's work."""
@@ -54,6 +54,21 @@ def stored(page: Page, prefix: str = PREFIX) -> dict[str, object]:
     return {key[len(prefix) :]: json.loads(value) for key, value in raw.items()}
 
 
+def put_in_order(question: Locator, items: list[str]) -> None:
+    """Move an ordering question's items into an order, top first, with their Move up buttons."""
+    for place, text in enumerate(items):
+        shown = question.locator(".qb-order__text").all_text_contents()
+        for _ in range(shown.index(text) - place):
+            item = question.locator(".qb-order__item").filter(has_text=text)
+            item.get_by_role("button", name="Move up").click()
+    assert question.locator(".qb-order__text").all_text_contents()[: len(items)] == items
+
+
+def match(question: Locator, item: str, description: str) -> None:
+    """Choose, for a matching question's item, the letter of a description."""
+    question.get_by_role("group", name=item, exact=True).get_by_label(description).check()
+
+
 def answer_all_right(page: Page) -> None:
     """Answer every question of the fixture's sample quiz correctly (without checking)."""
     question = page.locator
@@ -62,16 +77,14 @@ def answer_all_right(page: Page) -> None:
     multiple.get_by_label("Lack of confidence").check()
     multiple.get_by_label("Tiredness").check()
     question("#qb-sample-true-false").get_by_label("False", exact=True).check()
-    ordering = question("#qb-sample-ordering")
-    for place, item in enumerate(("Goal", "Reality", "Options", "Will"), start=1):
-        ordering.get_by_label(item, exact=True).select_option(str(place))
+    put_in_order(question("#qb-sample-ordering"), ["Goal", "Reality", "Options", "Will"])
     matching = question("#qb-sample-matching")
-    for item, match in (
+    for item, description in (
         ("Initial review", "Sets a baseline"),
         ("Formative review", "Tracks progress along the way"),
         ("Summative review", "Sums up what was achieved"),
     ):
-        matching.get_by_label(item).select_option(label=match)
+        match(matching, item, description)
     question("#qb-sample-unsafe").get_by_label("Plain", exact=True).check()
 
 

@@ -11,6 +11,7 @@ from tests.browser.conftest import open_page
 from tests.browser.helpers import (
     answer_all_right,
     open_ready,
+    put_in_order,
     rate_where_are_you_now,
     write_reflection,
 )
@@ -68,7 +69,7 @@ def check_every_question(page: Page) -> None:
     answer_all_right(page)
     page.locator("#qb-sample-single").get_by_label("Growth", exact=True).check()
     page.locator("#qb-sample-multiple").get_by_label("Tiredness").uncheck()
-    page.locator("#qb-sample-ordering").get_by_label("Goal", exact=True).select_option("2")
+    put_in_order(page.locator("#qb-sample-ordering"), ["Reality", "Goal"])
     page.get_by_role("button", name="Show my score").click()
     page.locator("#qb-sample-single details").evaluate("details => { details.open = true; }")
 
@@ -189,9 +190,9 @@ def test_printing_shows_questions_answers_and_feedback_without_controls(
     page.emulate_media(media="print")
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     assert page.evaluate("[...document.querySelectorAll('article details')].every(d => d.open)")
-    assert page.locator(".qb-quiz .qb-button").count() == 8
+    assert page.locator(".qb-quiz .qb-button").count() == 15
     assert page.evaluate(
-        "[...document.querySelectorAll('.qb-button')].every(b => "
+        "[...document.querySelectorAll('.qb-button, .qb-order__moves')].every(b => "
         "getComputedStyle(b).display === 'none')"
     )
     expect(page.locator("#qb-sample-single-1")).to_be_visible()
@@ -206,6 +207,20 @@ def test_printing_shows_questions_answers_and_feedback_without_controls(
     assert not page.locator("#qb-sample-single details").evaluate("d => d.open")
     assert page.locator("#qb-sample-matching details").evaluate("d => d.open")
     expect(page.locator(".qb-quiz__actions .qb-button").first).to_be_visible()
+
+
+def test_answers_held_back_on_screen_are_printed(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    expect(page.locator("details.qb-answer:visible")).to_have_count(0)
+    page.emulate_media(media="print")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    expect(page.locator("details.qb-answer:visible")).to_have_count(6)
+    expect(page.locator("#qb-sample-ordering .qb-answer__sequence")).to_be_visible()
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    expect(page.locator("details.qb-answer:visible")).to_have_count(0)
 
 
 def test_results_and_saves_are_announced_in_live_regions(

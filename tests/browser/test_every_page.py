@@ -1,7 +1,9 @@
 """Every page of the fixture course and of the real course, visited once in Chromium and
 checked every way in that visit (walk.py): no request leaves the local server and nothing is
-logged as an error; axe-core finds nothing in the article in the light and in the dark scheme;
-at 320 px the page does not scroll sideways and axe-core finds nothing.
+logged as an error; axe-core (WCAG 2.2 AA, target size included: pages.py) finds nothing in
+the article in the light and in the dark scheme; at 320 px the page does not scroll sideways,
+no table splits a word across lines, no diagram's words are under 12 px, and axe-core finds
+nothing.
 
 The tests of a site share its walk, so they live in this one module: `make test` runs the
 suite with pytest-xdist's `--dist loadfile`, which keeps a module in one worker, and so each
@@ -47,5 +49,7 @@ def test_axe_finds_nothing_in_any_article(walk: Walk, scheme: str) -> None:
 def test_every_page_reflows_at_320_pixels_and_passes_axe_there(walk: Walk) -> None:
     assert walk.paths
     assert not walk.wide, "pages scroll sideways at 320px: " + ", ".join(walk.wide)
+    assert not walk.split, "words split in tables at 320px: " + "; ".join(walk.split)
+    assert not walk.small, "diagram words under 12px at 320px: " + "; ".join(walk.small)
     assert not walk.axe["320px"], "\n".join(walk.axe["320px"])
     assert not walk.errors + walk.outside

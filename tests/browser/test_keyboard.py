@@ -59,27 +59,83 @@ def true_false(page: Page) -> None:
     expect(page.locator("#qb-sample-true-false .qb-feedback")).to_contain_text("Correct.")
 
 
+def tab_counting(page: Page, condition: str, limit: int = 60) -> int:
+    """Press Tab until the focused element (`el`) meets a condition; return the presses."""
+    for presses in range(limit):
+        if active(page, condition):
+            return presses
+        page.keyboard.press("Tab")
+    raise AssertionError(f"never reached an element where {condition} by pressing Tab")
+
+
+ORDERING_BUDGET = 10
+"""Key presses to put the fixture's four items in order and check them, from the list's first
+stop: each item is one stop for Tab, and the button pressed keeps the focus as its item
+moves. Four drop-downs took more (each opened, arrowed through and closed), and let two
+items take one place."""
+
+
 def ordering(page: Page) -> None:
-    """Ordering: each drop-down takes its place by typing the number."""
-    places = {"Goal": "1", "Reality": "2", "Options": "3", "Will": "4"}
-    for _ in places:
-        tab_until(
-            page, "el.closest('#qb-sample-ordering') && el.tagName === 'SELECT' && el.value === ''"
+    """Ordering: Tab to the item that comes next, the arrow keys to its Move up button if need
+    be, and Enter until it is in place."""
+    question = page.locator("#qb-sample-ordering")
+    tab_until(page, "el.closest('#qb-sample-ordering .qb-order')")
+    presses = 0
+    for place, item in enumerate(("Goal", "Reality", "Options", "Will")):
+        shown = question.locator(".qb-order__text").all_text_contents()
+        if shown.index(item) == place:
+            continue
+        presses += tab_counting(
+            page,
+            "el.closest('#qb-sample-ordering .qb-order') && "
+            f"el.closest('.qb-order__item').textContent.startsWith({item!r})",
         )
-        item = str(active(page, "document.querySelector(`label[for='${el.id}']`).textContent"))
-        page.keyboard.type(places[item])
-        assert active(page, "el.value") == places[item]
-    check_with_enter(page, "sample-ordering")
-    expect(page.locator("#qb-sample-ordering .qb-feedback")).to_contain_text("Correct.")
+        if active(page, "el.dataset.qbAction") != "move-up":
+            page.keyboard.press("ArrowLeft")
+            presses += 1
+        for _ in range(shown.index(item) - place):
+            page.keyboard.press("Enter")
+            presses += 1
+        assert active(page, "el.closest('.qb-order__item').textContent").startswith(item)
+    presses += tab_counting(
+        page, "el.closest('#qb-sample-ordering') && el.dataset.qbAction === 'check'"
+    )
+    page.keyboard.press("Enter")
+    expect(question.locator(".qb-feedback")).to_contain_text("Correct.")
+    assert presses + 1 <= ORDERING_BUDGET, f"{presses + 1} key presses"
+
+
+def test_an_orderings_move_buttons_are_one_stop_with_arrows_between_them(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    tab_until(page, "el.closest('#qb-sample-ordering .qb-order')")
+    # The first item cannot go up: its stop is Move down.
+    assert active(page, "el.textContent") == "Move down"
+    page.keyboard.press("ArrowLeft")
+    assert active(page, "el.textContent") == "Move up"
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")  # the first item goes down, the button with it
+    assert active(page, "el.closest('.qb-order__item').dataset.qbSlot") == "1"
+    page.keyboard.press("Shift+Tab")  # to the item now first, which cannot go up
+    assert active(page, "el.textContent") == "Move down"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert active(page, "el.closest('.qb-order__item').dataset.qbSlot") == "2"
 
 
 def matching(page: Page) -> None:
-    """Matching: arrow through each drop-down to the right description."""
+    """Matching: Tab into each item's letters, Space for the first, arrows to the right one."""
     question = page.locator("#qb-sample-matching")
     for slot in range(3):
-        select = question.locator("select").nth(slot)
-        tab_until(page, f"el.id === 'qb-sample-matching-{slot}'")
-        press_until(page, "ArrowDown", lambda s=select, n=slot: s.input_value() == str(n))
+        tab_until(page, f"el.name === 'qb-sample-matching-{slot}'")
+        page.keyboard.press("Space")
+        group = question.locator(f"li[data-qb-slot='{slot}']")
+        press_until(
+            page,
+            "ArrowRight",
+            lambda g=group, n=slot: g.locator("input:checked").get_attribute("value") == str(n),
+        )
     check_with_enter(page, "sample-matching")
     expect(question.locator(".qb-feedback")).to_contain_text("Correct.")
 
@@ -126,18 +182,23 @@ def test_a_whole_quiz_with_the_keyboard_alone(page: Page, served_fixture_site: S
     page.keyboard.press("Enter")
     expect(matching_question.locator("details.qb-answer")).to_have_attribute("open", "")
 
-    # And the whole quiz is scored from the keyboard.
+    # And the whole quiz is scored from the keyboard: unfinished, then finished.
     tab_until(page, "el.dataset.qbAction === 'score'")
     page.keyboard.press("Enter")
-    expect(page.locator(".qb-quiz__score")).to_contain_text("You scored 5 out of 6")
+    expect(page.locator(".qb-quiz__score")).to_contain_text("Not finished. 1 of 6 questions")
+    tab_until(page, "el.name === 'qb-sample-unsafe'", key="Shift+Tab")
+    press_until(page, "ArrowDown", lambda: page.locator("#qb-sample-unsafe-1").is_checked())
+    tab_until(page, "el.dataset.qbAction === 'score'")
+    page.keyboard.press("Enter")
+    expect(page.locator(".qb-quiz__score")).to_contain_text("Passed. You scored 6 out of 6")
 
     # Everything chosen with the keyboard was saved as it was chosen.
     page.reload()
     open_ready(page, served_fixture_site.url + "quiz/")
     expect(page.locator("#qb-sample-single-0")).to_be_checked()
     expect(page.locator("#qb-sample-true-false-false")).to_be_checked()
-    expect(matching_question.locator("select").nth(2)).to_have_value("2")
-    expect(page.locator(".qb-quiz__score")).to_contain_text("5 out of 6")
+    expect(matching_question.locator("li[data-qb-slot='2'] input:checked")).to_have_value("2")
+    expect(page.locator(".qb-quiz__score")).to_contain_text("6 out of 6")
 
 
 def test_the_self_assessment_with_the_keyboard_alone(
@@ -178,7 +239,7 @@ def test_the_learners_records_with_the_keyboard_alone(
     )
     tab_until(page, "el.dataset.qbAction === 'track-done'")
     page.keyboard.press("Space")
-    expect(page.get_by_role("button", name="Mark track 1 as done")).to_have_attribute(
+    expect(page.get_by_role("button", name="Done: track 1")).to_have_attribute(
         "aria-pressed", "true"
     )
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page, expect
+from random import Random
 
-from tests.browser.helpers import answer_all_right, open_ready
+from playwright.sync_api import Browser, Locator, Page, expect
+
+from tests.browser.conftest import open_page
+from tests.browser.helpers import answer_all_right, match, open_ready, put_in_order, stored
 from tests.conftest import SiteServer
 
 
@@ -89,27 +92,60 @@ def test_true_false(page: Page, served_fixture_site: SiteServer) -> None:
 def test_ordering_counts_the_items_in_place(page: Page, served_fixture_site: SiteServer) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     ordering = question(page, "sample-ordering")
-    for item, place in (("Goal", "2"), ("Reality", "1"), ("Options", "3"), ("Will", "4")):
-        ordering.get_by_label(item, exact=True).select_option(place)
+    put_in_order(ordering, ["Reality", "Goal", "Options", "Will"])
     check(ordering)
     expect(ordering.locator(".qb-feedback")).to_contain_text(
         "Not quite. 2 of 4 in the right place."
     )
     expect(ordering.locator(".qb-mark--wrong")).to_have_count(2)
-    for item, place in (("Goal", "1"), ("Reality", "2")):
-        ordering.get_by_label(item, exact=True).select_option(place)
+    # Marks go with the places: the two first items are wrong, where they now are.
+    expect(ordering.locator(".qb-order__item").nth(0).locator(".qb-mark")).to_have_text("Wrong")
+    put_in_order(ordering, ["Goal", "Reality"])
+    expect(ordering.locator(".qb-mark")).to_have_count(0)  # moving clears the marks
     check(ordering)
     expect(ordering.locator(".qb-feedback")).to_contain_text("Correct.")
     expect(ordering.locator(".qb-mark--right")).to_have_count(4)
 
 
-def test_ordering_asks_for_every_place(page: Page, served_fixture_site: SiteServer) -> None:
+def test_ordering_never_holds_two_items_in_one_place(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
     ordering = question(page, "sample-ordering")
-    ordering.get_by_label("Goal", exact=True).select_option("1")
+    items = ordering.locator(".qb-order__item")
+    first = ordering.locator(".qb-order__text").all_text_contents()
+    expect(items.first.get_by_role("button", name="Move up")).to_have_attribute(
+        "aria-disabled", "true"
+    )
+    expect(items.last.get_by_role("button", name="Move down")).to_have_attribute(
+        "aria-disabled", "true"
+    )
+    random = Random(11)
+    for _ in range(30):
+        where = random.randrange(4)
+        direction = random.choice(["Move up", "Move down"])
+        # force: a press where the item can go no further must change nothing either
+        items.nth(where).get_by_role("button", name=direction).click(force=True)
+        shown = ordering.locator(".qb-order__text").all_text_contents()
+        assert sorted(shown) == sorted(first), shown  # every item, each once
+        places = items.evaluate_all("items => items.map(item => item.dataset.qbSlot)")
+        assert places == ["0", "1", "2", "3"]
+    # A move is said aloud, and the button keeps the focus as its item moves.
+    top = ordering.locator(".qb-order__text").first.text_content()
+    items.first.get_by_role("button", name="Move down").click()
+    expect(ordering.locator(".qb-order__status")).to_have_text(f"{top} moved to place 2 of 4.")
+    expect(items.nth(1).get_by_role("button", name="Move down")).to_be_focused()
+    items.first.get_by_role("button", name="Move up").click(force=True)
+    expect(ordering.locator(".qb-order__status")).to_contain_text("is already first.")
+
+
+def test_ordering_asks_to_be_arranged_first(page: Page, served_fixture_site: SiteServer) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    ordering = question(page, "sample-ordering")
     check(ordering)
-    expect(ordering.locator(".qb-feedback")).to_have_text("Give every item a place first.")
-    expect(ordering.locator("select").nth(1)).to_be_focused()
+    expect(ordering.locator(".qb-feedback")).to_have_text("Move the items into order first.")
+    expect(ordering.get_by_role("button", name="Move up").first).to_be_focused()
+    expect(ordering.locator("details.qb-answer")).to_be_hidden()
 
 
 def test_matching(page: Page, served_fixture_site: SiteServer) -> None:
@@ -120,16 +156,96 @@ def test_matching(page: Page, served_fixture_site: SiteServer) -> None:
         "Formative review": "Sums up what was achieved",
         "Summative review": "Sets the pay grade",
     }
-    for item, match in answers.items():
-        matching.get_by_label(item).select_option(label=match)
+    for item, description in answers.items():
+        match(matching, item, description)
     check(matching)
     expect(matching.locator(".qb-feedback")).to_contain_text(
         "Not quite. 1 of 3 in the right place."
     )
-    matching.get_by_label("Formative review").select_option(label="Tracks progress along the way")
-    matching.get_by_label("Summative review").select_option(label="Sums up what was achieved")
+    match(matching, "Formative review", "Tracks progress along the way")
+    match(matching, "Summative review", "Sums up what was achieved")
     check(matching)
     expect(matching.locator(".qb-feedback")).to_contain_text("Correct.")
+
+
+def test_matching_asks_for_a_letter_for_every_item(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    matching = question(page, "sample-matching")
+    match(matching, "Initial review", "Sets a baseline")
+    check(matching)
+    expect(matching.locator(".qb-feedback")).to_have_text("Choose a letter for every item first.")
+    expect(
+        matching.get_by_role("group", name="Formative review").get_by_role("radio").first
+    ).to_be_focused()
+
+
+def test_matching_shows_every_description_in_full_at_320_pixels(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
+    page, _ = open_page(browser, viewport={"width": 320, "height": 640})
+    open_ready(page, served_fixture_site.url + "quiz/")
+    matching = question(page, "sample-matching")
+    for description in matching.locator(".qb-match__text").all():
+        expect(description).to_be_visible()
+        assert description.evaluate("d => d.scrollWidth <= d.clientWidth")
+        box = description.bounding_box()
+        assert box
+        assert box["x"] + box["width"] <= 320
+    page.context.close()
+
+
+# ---------------------------------------------------------------- the answer held back
+
+
+def test_the_answer_is_held_back_until_the_question_is_checked(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    single = question(page, "sample-single")
+    answer = single.locator("details.qb-answer")
+    expect(page.locator("details.qb-answer:visible")).to_have_count(0)
+    check(single)  # nothing chosen: not an attempt
+    expect(answer).to_be_hidden()
+    single.get_by_label("Growth", exact=True).check()
+    check(single)
+    expect(answer).to_be_visible()
+    expect(single.get_by_role("button", name="Show the answer")).to_be_hidden()
+    expect(page.locator("details.qb-answer:visible")).to_have_count(1)
+    # It stays in sight after a reload, as the check does.
+    page.reload()
+    open_ready(page, served_fixture_site.url + "quiz/")
+    expect(question(page, "sample-single").locator("details.qb-answer")).to_be_visible()
+    expect(question(page, "sample-multiple").locator("details.qb-answer")).to_be_hidden()
+
+
+def test_a_shown_answer_counts_as_not_answered_right(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    single = question(page, "sample-single")
+    single.get_by_role("button", name="Show the answer").click()
+    answer = single.locator("details.qb-answer")
+    expect(answer).to_be_visible()
+    expect(answer).to_have_attribute("open", "")
+    expect(single.locator("summary")).to_be_focused()
+    expect(single.locator(".qb-feedback")).to_contain_text("counts as not answered right")
+    assert stored(page)["answer:sample:sample-single"]["shown"] is True
+    # Answering it right now is still not right for the score.
+    answer_all_right(page)
+    check(single)
+    expect(single.locator(".qb-feedback")).to_contain_text("You saw the answer first")
+    page.get_by_role("button", name="Show my score").click()
+    expect(page.locator(".qb-quiz__score")).to_contain_text("You scored 5 out of 6 (83%)")
+    expect(page.locator(".qb-quiz__group li")).to_have_text(
+        ["Question 1: In the GROW model, what does the G stand for? (answer shown)"]
+    )
+    # Kept as shown across a reload.
+    page.reload()
+    open_ready(page, served_fixture_site.url + "quiz/")
+    expect(question(page, "sample-single").locator("details.qb-answer")).to_be_visible()
+    assert stored(page)["answer:sample:sample-single"]["shown"] is True
 
 
 def test_scoring_a_whole_quiz(page: Page, served_fixture_site: SiteServer) -> None:
@@ -137,11 +253,58 @@ def test_scoring_a_whole_quiz(page: Page, served_fixture_site: SiteServer) -> No
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
     score = page.locator(".qb-quiz__score")
-    expect(score).to_have_text("You scored 6 out of 6 (100%). That is a pass.")
+    expect(score).to_have_text("Passed. You scored 6 out of 6 (100%); the pass mark is 60%.")
+    expect(score.locator("strong")).to_have_text("Passed.")
     expect(page.locator(".qb-question--right")).to_have_count(6)
+    expect(page.locator(".qb-quiz__review")).to_be_hidden()
 
 
-def test_scoring_counts_unanswered_questions_and_the_pass_mark(
+def test_a_score_below_the_pass_mark_lists_what_to_look_at_again(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    answer_all_right(page)
+    question(page, "sample-single").get_by_label("Growth", exact=True).check()
+    question(page, "sample-multiple").get_by_label("Too much noise").check()
+    question(page, "sample-true-false").get_by_label("True", exact=True).check()
+    page.get_by_role("button", name="Show my score").click()
+    expect(page.locator(".qb-quiz__score")).to_have_text(
+        "Not passed yet. You scored 3 out of 6 (50%); the pass mark is 60%."
+    )
+    # Each links to its question, grouped by the track that teaches it, linked once.
+    review = page.locator(".qb-quiz__review")
+    expect(review.locator(".qb-quiz__taught")).to_have_text(
+        ["Taught in Track 1: The first track:", "Not tied to one track:"]
+    )
+    expect(review.locator(".qb-quiz__group li")).to_have_text(
+        [
+            "Question 1: In the GROW model, what does the G stand for?",
+            "Question 2: Which of these are internal blocks to learning?",
+            "Question 3: The Data Protection Act 1998 is still the UK's main data protection law.",
+        ]
+    )
+    expect(review.get_by_role("link", name="Question 2")).to_have_attribute(
+        "href", "#qb-sample-multiple"
+    )
+    taught = review.get_by_role("link", name="Track 1: The first track")
+    assert str(taught.evaluate("a => a.href")).endswith("/tracks/01-one/")
+
+    # Trying the missed ones again clears them alone, their answers held back again.
+    review.get_by_role("button", name="Try the ones I missed again").click()
+    expect(review).to_be_hidden()
+    expect(page.locator(".qb-quiz__score")).to_have_text(
+        "3 questions are cleared for another try. Answer them, then show your score again."
+    )
+    for cleared in ("sample-single", "sample-multiple", "sample-true-false"):
+        expect(question(page, cleared).locator("input:checked")).to_have_count(0)
+        expect(question(page, cleared).locator("details.qb-answer")).to_be_hidden()
+    expect(question(page, "sample-single").locator("input").first).to_be_focused()
+    expect(question(page, "sample-matching").locator("input:checked")).to_have_count(3)
+    assert "answer:sample:sample-single" not in stored(page)
+    assert "answer:sample:sample-matching" in stored(page)
+
+
+def test_an_unfinished_quiz_says_so_and_keeps_no_score(
     page: Page, served_fixture_site: SiteServer
 ) -> None:
     open_ready(page, served_fixture_site.url + "quiz/")
@@ -149,8 +312,15 @@ def test_scoring_counts_unanswered_questions_and_the_pass_mark(
     question(page, "sample-true-false").get_by_label("True", exact=True).check()
     page.get_by_role("button", name="Show my score").click()
     expect(page.locator(".qb-quiz__score")).to_have_text(
-        "You scored 1 out of 6 (17%). 4 questions were not answered. The pass mark is 60%."
+        "Not finished. 4 of 6 questions are not answered yet, so this try is not kept as a "
+        "score. So far: 1 out of 6 (17%)."
     )
+    expect(page.locator(".qb-quiz__missed ul li").last).to_contain_text("(not answered)")
+    assert not [key for key in stored(page) if key.startswith("score:")]
+    # So the home page shows no best score for it.
+    open_ready(page, served_fixture_site.url)
+    expect(page.locator(".qb-best")).to_have_count(0)
+    expect(page.locator(".qb-progress__quizzes")).to_have_text("No quiz scored yet.")
 
 
 def test_start_again_clears_everything(page: Page, served_fixture_site: SiteServer) -> None:
@@ -161,8 +331,10 @@ def test_start_again_clears_everything(page: Page, served_fixture_site: SiteServ
     expect(page.locator(".qb-quiz input:checked")).to_have_count(0)
     expect(page.locator(".qb-mark, .qb-feedback__verdict")).to_have_count(0)
     expect(page.locator(".qb-quiz__score")).to_have_text("")
+    expect(page.locator("details.qb-answer:visible")).to_have_count(0)
     assert page.evaluate(
-        "() => [...document.querySelectorAll('.qb-quiz select')].every(s => s.value === '')"
+        "() => [...document.querySelectorAll('.qb-order__item')].every("
+        "(item, place) => item.dataset.qbItem === String(place))"
     )
 
 
@@ -216,3 +388,45 @@ def test_shuffled_quiz_keeps_every_question_and_numbers_them_in_order(
             "sample-unsafe",
         ]
     )
+
+
+def test_true_or_false_lines_up_like_every_other_choice(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
+    page, _ = open_page(browser, viewport={"width": 390, "height": 800})
+    open_ready(page, served_fixture_site.url + "quiz/")
+    for kind in ("true-false", "single"):
+        boxes = page.locator(f"#qb-sample-{kind} .qb-option").evaluate_all(
+            """options => options.map(option => {
+                const input = option.querySelector("input").getBoundingClientRect();
+                const label = option.querySelector("label").getBoundingClientRect();
+                return [input.left, input.top + input.height / 2, label.top, label.bottom,
+                    label.left];
+            })"""
+        )
+        # Each radio button sits on its label's first line, and the options stack, aligned.
+        for left, middle, top, bottom, label_left in boxes:
+            assert top <= middle <= bottom, kind
+            assert label_left > left, kind
+        assert len({round(box[0]) for box in boxes}) == 1, kind
+        assert len({round(box[4]) for box in boxes}) == 1, kind
+    page.context.close()
+
+
+def test_the_explanation_and_tags_read_at_the_options_size(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "quiz/")
+    single = question(page, "sample-single")
+    single.get_by_label("Growth", exact=True).check()
+    check(single)
+    single.locator("summary").click()
+    size = "el => parseFloat(getComputedStyle(el).fontSize)"
+    option = single.locator(".qb-option__label").first.evaluate(size)
+    for part in (
+        ".qb-answer__explanation p",
+        ".qb-answer__tags",
+        ".qb-option__feedback",
+        ".qb-feedback__explanation",
+    ):
+        assert single.locator(part).first.evaluate(size) >= option, part

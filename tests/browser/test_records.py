@@ -56,10 +56,13 @@ def test_marking_tracks_done_shows_on_the_home_page_and_in_the_navigation(
     expect(page.locator(".qb-progress__summary")).to_have_text("0 of 2 tracks done.")
     expect(page.locator(".qb-progress .qb-note")).to_be_hidden()
     open_ready(page, site + "tracks/02-two/")
-    done = page.get_by_role("button", name="Mark track 2 as done")
+    done = page.locator("[data-qb-action='track-done']")
+    expect(done).to_have_accessible_name("Mark track 2 as done")
     expect(done).to_have_attribute("aria-pressed", "false")
     done.click()
+    # Once pressed, the button says so in its words as well as its state.
     expect(done).to_have_attribute("aria-pressed", "true")
+    expect(done).to_have_text("Done: track 2")
     status = page.locator(".qb-track-done__status")
     expect(status).to_have_text("Track 2 is marked as done.")
     expect(status).to_have_attribute("aria-live", "polite")
@@ -78,11 +81,62 @@ def test_marking_tracks_done_shows_on_the_home_page_and_in_the_navigation(
 
     open_ready(page, site + "tracks/02-two/")
     expect(done).to_have_attribute("aria-pressed", "true")
+    expect(done).to_have_text("Done: track 2")
     done.click()
     expect(status).to_have_text("Track 2 is no longer marked as done.")
+    expect(done).to_have_text("Mark track 2 as done")
     expect(page.locator(".qb-tick")).to_have_count(0)
     open_ready(page, site)
     expect(page.locator(".qb-progress__summary")).to_have_text("0 of 2 tracks done.")
+
+
+def test_the_home_page_says_where_to_go_next_and_how_far_the_learner_has_come(
+    dated_page: Page, served_fixture_site: SiteServer
+) -> None:
+    page, site = dated_page, served_fixture_site.url
+    open_ready(page, site)
+    go = page.locator(".qb-progress__continue")
+    expect(go).to_have_text("Start the course")
+    expect(go).to_have_attribute("href", re.compile(r"(^|/)tracks/01-one/$"))
+    expect(page.locator(".qb-progress__bar")).to_have_attribute("max", "2")
+    assert page.locator(".qb-progress__bar").evaluate("bar => bar.value") == 0
+    expect(page.locator(".qb-progress__bar")).to_have_accessible_name("0 of 2 tracks done.")
+    expect(page.locator(".qb-progress__facts li")).to_have_text(
+        ["No self-assessment result yet.", "No quiz scored yet."]
+    )
+
+    # The first track not yet done, whichever were done.
+    open_ready(page, site + "tracks/02-two/")
+    page.get_by_role("button", name="Mark track 2 as done").click()
+    open_ready(page, site)
+    expect(go).to_have_text("Continue: Track 1, The first track")
+    go.click()
+    page.wait_for_url("**/tracks/01-one/")
+    page.get_by_role("button", name="Mark track 1 as done").click()
+    open_ready(page, site)
+    expect(go).to_have_text("All tracks done: review Track 1, The first track")
+    assert page.locator(".qb-progress__bar").evaluate("bar => bar.value") == 2
+    open_ready(page, site + "tracks/01-one/")
+    page.get_by_role("button", name="Done: track 1").click()
+    open_ready(page, site)
+    expect(go).to_have_text("Continue: Track 1, The first track")
+    expect(go.locator(".qb-tick, + .qb-best")).to_have_count(0)  # a button, not a ticked link
+
+    # The latest self-assessment result, with its date, and the quizzes scored in full.
+    open_ready(page, site + "self/")
+    rate_where_are_you_now(page, ["Rarely"])
+    page.locator("#qb-self-where-are-you-now").get_by_role("button", name="Show my result").click()
+    open_ready(page, site + "quiz/")
+    answer_all_right(page)
+    page.get_by_role("button", name="Show my score").click()
+    open_ready(page, site)
+    expect(page.locator(".qb-progress__facts li")).to_have_text(
+        [
+            "Latest self-assessment (Where are you now?): You have plenty of room to develop, "
+            "on 1 May 2025.",
+            "1 quiz with a best score.",
+        ]
+    )
 
 
 def test_best_quiz_scores_show_beside_the_links_to_their_pages(
@@ -390,11 +444,13 @@ def test_the_data_page_lists_what_is_stored(page: Page, served_fixture_site: Sit
         "Self-assessment results": "1",
         "Journal entries": "1",
         "Tracks marked done": "1",
-        "Entries this course cannot read": "0",
+        "Old or damaged items the course no longer uses": "0",
         "Everything": "33",
     }
     sizes = page.locator(".qb-data td:nth-child(3)").all_text_contents()
-    assert all(size.endswith(" KB") for size in sizes)
+    # In plain words: nothing is "none", a little is "under 1 KB", never "0.0 KB".
+    assert sizes[5] == "none"
+    assert all(size in ("none", "under 1 KB") or size.endswith(" KB") for size in sizes)
     assert float(sizes[-1].split()[0]) > 1
 
 

@@ -153,10 +153,23 @@ def _answer(course: FrameLocator, question_id: str, *, right: bool = True) -> No
         question.get_by_label("Your answer").fill(accepted[0] if right else "not this")
         return
     key = (question.get_attribute("data-qb-answer") or "").split()
-    if kind in ("ordering", "matching"):
-        selects = question.locator("select")
+    if kind == "ordering":
+        # The key is the right sequence of the items, by data-qb-item: move each into place.
+        for place, item in enumerate(key if right else key[1:] + key[:1]):
+            shown = question.locator(".qb-order__item").evaluate_all(
+                "items => items.map(item => item.dataset.qbItem)"
+            )
+            for _ in range(shown.index(item) - place):
+                question.locator(
+                    f".qb-order__item[data-qb-item='{item}'] .qb-order__move--up"
+                ).click()
+        return
+    if kind == "matching":
         for slot, value in enumerate(key):
-            selects.nth(slot).select_option(value if right else key[(slot + 1) % len(key)])
+            wrong = key[(slot + 1) % len(key)]
+            question.locator(
+                f"li[data-qb-slot='{slot}'] input[value='{value if right else wrong}']"
+            ).check()
         return
     values = key if right else [v for v in ("0", "1", "true", "false") if v not in key][:1]
     for value in values:
@@ -227,7 +240,7 @@ def test_scores_status_and_answers_reach_the_lms(
     _open(frame, "track one")
     _answer(frame, "et-single")
     message, partial = _score(page, frame, "every-type")
-    assert message == "You scored 1 out of 1 (100%). That is a pass."
+    assert message == "Passed. You scored 1 out of 1 (100%); the pass mark is 60%."
     assert ("et-single", "choice", "a", "correct") in _interactions(partial)
     assert partial["cmi.core.lesson_status"] == "incomplete"
     assert partial.get("cmi.core.score.raw", "") == ""
@@ -246,7 +259,7 @@ def test_scores_status_and_answers_reach_the_lms(
         _answer(frame, question)
     _answer(frame, "et-multiple", right=False)
     message, one_quiz = _score(page, frame, "every-type")
-    assert message.startswith("You scored 7 out of 8 (88%).")
+    assert message.startswith("Passed. You scored 7 out of 8 (88%);")
     assert one_quiz["cmi.core.score.raw"] == "44"  # 88 and a quiz not yet scored: 0
     assert one_quiz["cmi.core.score.min"] == "0"
     assert one_quiz["cmi.core.score.max"] == "100"

@@ -64,10 +64,59 @@ def test_the_result_waits_for_every_item(page: Page, served_fixture_site: SiteSe
         if index not in (4, 17, 20):
             items.nth(index).get_by_label("Usually", exact=True).check()
     block.get_by_role("button", name="Show my result").click()
-    expect(block.locator(".qb-self__result")).to_have_text(
-        "You have answered 20 of 23. Answer the other 3 to see your result."
-    )
+    message = "You have answered 20 of 23. Answer the other 3 to see your result."
+    expect(block.locator(".qb-self__result")).to_have_text(message)
     expect(items.nth(4).get_by_label("Usually", exact=True)).to_be_focused()
+    # Each unanswered statement is marked; the first, where the learner now is, says it all.
+    marks = block.locator(".qb-item__missing")
+    expect(marks).to_have_text(
+        [f"Not answered yet. {message}", "Not answered yet.", "Not answered yet."]
+    )
+    expect(items.nth(4).locator(".qb-item__missing")).to_be_in_viewport()
+    items.nth(17).get_by_label("Rarely", exact=True).check()
+    expect(marks).to_have_count(2)
+    expect(items.nth(17).locator(".qb-item__missing")).to_have_count(0)
+
+
+def test_a_live_count_of_the_statements_answered(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "self/")
+    block = where(page)
+    counter = block.locator(".qb-self__answered")
+    expect(counter).to_have_text("0 of 23 answered")
+    expect(counter).to_have_attribute("aria-live", "polite")
+    items = block.locator("fieldset.qb-item")
+    for index in range(17):
+        items.nth(index).get_by_label("Sometimes", exact=True).check()
+    expect(counter).to_have_text("17 of 23 answered")
+    items.nth(0).get_by_label("Usually", exact=True).check()  # a change is not another answer
+    expect(counter).to_have_text("17 of 23 answered")
+    page.reload()
+    open_ready(page, served_fixture_site.url + "self/")
+    expect(counter).to_have_text("17 of 23 answered")
+    block.get_by_role("button", name="Start again").click()
+    expect(counter).to_have_text("0 of 23 answered")
+
+
+def test_each_development_priority_links_to_the_track_that_teaches_it(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    open_ready(page, served_fixture_site.url + "self/")
+    block = where(page)
+    rate(block, ["rarely", "rarely", "rarely"] + ["usually"] * 20)
+    block.get_by_role("button", name="Show my result").click()
+    priorities = block.locator(".qb-self__priorities li")
+    expect(priorities).to_have_text(
+        [
+            "build rapport and keep communication open? Taught in Track 1: The first track.",
+            "win acceptance of, and commitment to, the goals you agree for performance? "
+            "Taught in Track 2: The second track.",
+            "explain ideas, techniques and facts clearly?",
+        ]
+    )
+    link = priorities.nth(1).get_by_role("link", name="Track 2: The second track")
+    assert str(link.evaluate("a => a.href")).endswith("/tracks/02-two/")
 
 
 @pytest.mark.parametrize(

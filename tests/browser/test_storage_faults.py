@@ -67,7 +67,7 @@ def test_with_storage_turned_off_everything_works_and_says_nothing_is_kept(
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
     expect(page.locator(".qb-quiz__score")).to_have_text(
-        "You scored 6 out of 6 (100%). That is a pass."
+        "Passed. You scored 6 out of 6 (100%); the pass mark is 60%."
     )
 
     open_ready(page, site + "tracks/01-one/")
@@ -227,7 +227,7 @@ def test_garbage_under_our_keys_is_ignored_listed_and_cleared(
     open_ready(page, site + "your-data/")
     rows = page.locator(".qb-data tbody tr")
     expect(
-        rows.filter(has_text="Entries this course cannot read").locator("td").first
+        rows.filter(has_text="Old or damaged items the course no longer uses").locator("td").first
     ).to_have_text(str(len(GARBAGE) - 1))  # sample-single was answered again just now
     expect(rows.filter(has_text="Quiz answers").locator("td").first).to_have_text("1")
     assert (

@@ -2,7 +2,7 @@
 
 Visiting each page once and checking it several ways is what keeps the browser tests quick:
 axe-core over the article in the light scheme, then in the dark scheme, then at 320 px (with
-the reflow check), and, over the whole visit, the requests that leave the site and the
+the reflow check and no word split in a table), and, over the whole visit, the requests that leave the site and the
 console errors. The walk records what it finds; the tests in test_every_page.py each assert
 their part of it, so each check still fails on its own.
 """
@@ -34,6 +34,36 @@ scheme: forgetting it before each page loads makes every page open as on a first
 SWITCHED = """scheme => document.body.dataset.mdColorScheme === scheme
     && !document.body.hasAttribute("data-md-color-switching")"""
 
+SPLIT_WORDS = """() => {
+  const split = [];
+  for (const cell of document.querySelectorAll("article :is(th, td)")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter(box => box.width)
+          .map(box => Math.round(box.top)));
+        if (lines.size > 1) split.push(word[0]);
+      }
+    }
+  }
+  return split;
+}"""
+"""The words in the article's tables that are split across two lines, letters and digits
+alone: a break at a hyphen or a dot leaves the words whole."""
+
+SMALL_TEXT = """() => [...document.querySelectorAll("article svg text")]
+  .map(text => [text.textContent.trim(),
+    parseFloat(getComputedStyle(text).fontSize) * (text.ownerSVGElement.getScreenCTM()?.a ?? 1)])
+  .filter(([, size]) => size < 12)
+  .map(([words, size]) => `${words} (${size.toFixed(1)}px)`)"""
+"""The words of the article's diagrams drawn smaller than 12 px (a diagram may scroll instead)."""
+
+SETTLE = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+"""Two frames: what the page's scripts do on a resize (making a wide table scrollable) is done."""
+
 
 @dataclass
 class Walk:
@@ -44,6 +74,10 @@ class Walk:
     """Violations (and a palette that did not follow the scheme) by check: light, dark, 320px."""
     wide: list[str] = field(default_factory=list)
     """Pages that scroll sideways at 320 px, with their width."""
+    split: list[str] = field(default_factory=list)
+    """Pages whose tables split a word across lines at 320 px, with the words."""
+    small: list[str] = field(default_factory=list)
+    """Pages whose diagrams have words under 12 px at 320 px, with the words."""
     outside: list[str] = field(default_factory=list)
     """Requests that left the local server, by page."""
     errors: list[str] = field(default_factory=list)
@@ -89,9 +123,16 @@ def walk_site(browser: Browser, site: SiteServer) -> Walk:
 
         switch_scheme(page, "light")
         page.set_viewport_size(NARROW)  # type: ignore[arg-type]
+        page.evaluate(SETTLE)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > NARROW["width"]:
             walk.wide.append(f"{name}: {width}px")
+        split = page.evaluate(SPLIT_WORDS)
+        if split:
+            walk.split.append(f"{name}: {', '.join(sorted(set(split)))}")
+        small = page.evaluate(SMALL_TEXT)
+        if small:
+            walk.small.append(f"{name}: {', '.join(small[:5])}")
         # At this width, tables must not scroll out of keyboard reach.
         walk.axe["320px"] += scheme_problem(page, "light") + axe_violations(page)
 

@@ -53,7 +53,13 @@ def test_each_track_page_has_what_a_learner_needs(
         f"Running time {running}",
         f"NVQ units (historical) {units}",
     ]
-    assert "not included" in page.select_one(".qb-track__no-audio").get_text()
+    # No recording: the key points are read aloud instead, and the quiz is a skip away.
+    listen = page.select_one(".qb-listen")
+    assert listen["data-qb-section"] == "key-points"
+    assert page.select_one("#key-points").name == "h2"
+    assert "not included" not in page.get_text()
+    skip = page.select_one(".qb-track__skip a")
+    assert page.select_one(skip["href"]).get("class") == ["qb-quiz"]
     headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("h2")]
     assert "Key points" in headings
     assert len(page.select(".qb-reflection textarea")) >= 2

@@ -36,7 +36,10 @@ def test_a_track_page_has_its_header_and_links(hooked_site: Path) -> None:
     header = page.select_one(".qb-track")
     assert header.find_previous_sibling("h1")
     assert [li.get_text() for li in header.select(".qb-track__facts li")] == ["Track 1 of 2"]
-    assert "not included" in header.select_one(".qb-track__no-audio").get_text()
+    assert header.select_one(".qb-track__skip a")["href"] == "#qb-quiz-sample"
+    # Without a recording the page offers to read its key points aloud, under the header.
+    assert header.find_next_sibling(class_="qb-listen")["data-qb-section"] == "key-points"
+    assert not page.select(".qb-track__no-audio, audio")
     links = {a["rel"][0]: a.get_text() for a in page.select(".qb-track-nav a[rel]")}
     assert links == {"next": "Next track Track 2: The second track"}
 
@@ -73,4 +76,4 @@ def test_audio_appears_when_the_recording_is_present(tmp_path: Path) -> None:
         "Running time 6:23",
         "NVQ units (historical) G3, L12",
     ]
-    assert not found.select(".qb-track__no-audio")
+    assert not found.select(".qb-listen")

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { csv, day, describeScore, isoDay, plural } from "../../plugins/quizbank/assets/src/format.js";
+import { csv, day, describeScore, isoDay, plural, space } from "../../plugins/quizbank/assets/src/format.js";
 
 test("CSV quotes every cell, doubles quotes and ends lines with CRLF", () => {
   assert.equal(
@@ -40,4 +40,11 @@ test("counts, scores and dates read as words", () => {
   const noon = Date.UTC(2025, 4, 1, 12);
   assert.equal(day(noon), "1 May 2025");
   assert.equal(isoDay(noon), "2025-05-01");
+});
+
+test("space used reads in plain words, never as 0.0 KB", () => {
+  assert.equal(space(0), "none");
+  assert.equal(space(300), "under 1 KB");
+  assert.equal(space(12 * 1024 + 100), "12 KB");
+  assert.equal(space(1.5 * 1024 * 1024), "1.5 MB");
 });

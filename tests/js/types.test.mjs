@@ -52,6 +52,12 @@ test("multiple response needs every right option and no other, and shows what wa
 });
 
 test("ordering and matching are graded slot by slot, with the count in the right place", () => {
+  assert.deepEqual(ordering.grade(["2", "0", "1"], ["2", "1", "0"]), {
+    correct: false,
+    marks: { 0: "right", 1: "wrong", 2: "wrong" },
+    right: 1,
+    total: 3
+  });
   assert.deepEqual(ordering.grade(["3", "1", "2"], ["3", "1", "2"]), {
     correct: true,
     marks: { 0: "right", 1: "right", 2: "right" },
@@ -78,12 +84,14 @@ test("SCORM 1.2 interactions: choice, true-false, sequencing and matching", () =
     response: "f",
     pattern: "t"
   });
-  // Slot 0 shows the item that goes third: putting the slots in page order gives c, a, b.
-  assert.deepEqual(ordering.scorm(["1", "2", "3"], ["3", "1", "2"]), {
+  // The right order is the items shown second, third and first ("1 2 0"); the learner put
+  // the first shown first: it goes third, then the second (first) and the third (second).
+  assert.deepEqual(ordering.scorm(["0", "1", "2"], ["1", "2", "0"]), {
     type: "sequencing",
     response: "c,a,b",
     pattern: "a,b,c"
   });
+  assert.deepEqual(ordering.scorm(["1", "2", "0"], ["1", "2", "0"]).response, "a,b,c");
   assert.deepEqual(matching.scorm(["1", "0", "2"], ["0", "1", "2"]), {
     type: "matching",
     response: "1.b,2.a,3.c",

@@ -156,7 +156,7 @@ def test_the_block_renders_the_map(catalog: Catalog) -> None:
             "unknown block '/// qualification_map'; did you mean "
             "'/// qualification-map'? Blocks are: quiz, self-assessment, "
             "reflection, track-done, progress, journal, your-data, "
-            "qualification-map",
+            "qualification-map, listen",
         ),
     ],
 )

@@ -335,7 +335,7 @@ def test_fingerprint_changes_with_the_question_not_its_feedback() -> None:
         ("single", "c056e5f41630"),
         ("multiple", "b82d6a385030"),
         ("true-false", "3de6b3f87d7a"),
-        ("ordering", "368da5ab3e3a"),
+        ("ordering", "b2ac47419fc3"),  # format 2: the answer is the list order (issue 11)
         ("matching", "5f58ef5daab1"),
         ("fill-in", "0158dab59499"),
     ],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from textwrap import dedent
 
 import pytest
@@ -9,6 +11,7 @@ from bs4 import BeautifulSoup
 from pydantic import TypeAdapter
 
 from quizbank import model
+from quizbank.fields import NOT_ANSWERED
 from quizbank.render import (
     QuizOptions,
     RenderContext,
@@ -65,7 +68,7 @@ def test_single_choice_exact_html() -> None:
         <li class="qb-option" data-qb-option="0"><input type="radio" class="qb-option__input" id="qb-q-0" name="qb-q" value="0"><label class="qb-option__label" for="qb-q-0">Goal</label></li>
         <li class="qb-option" data-qb-option="1"><input type="radio" class="qb-option__input" id="qb-q-1" name="qb-q" value="1"><label class="qb-option__label" for="qb-q-1">Growth</label></li>
         </ul>
-        <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button></div>
+        <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button> <button type="button" class="qb-button" data-qb-action="show">Show the answer</button></div>
         <div class="qb-feedback" role="status" aria-live="polite"></div>
         <details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>
         <p class="qb-answer__key"><strong>Answer:</strong> Goal</p>
@@ -97,11 +100,11 @@ def test_true_false_exact_html() -> None:
         <fieldset class="qb-question qb-question--true-false" id="qb-tf" data-qb-question="tf" data-qb-type="true-false" data-qb-version="{version}" data-qb-answer="false">
         <legend class="qb-question__legend"><span class="qb-question__number">Question 1 of 1</span> <span class="qb-question__text">The sky is green.</span></legend>
         <p class="qb-question__hint">Is this statement true or false?</p>
-        <ul class="qb-options qb-options--inline">
+        <ul class="qb-options">
         <li class="qb-option" data-qb-option="true"><input type="radio" class="qb-option__input" id="qb-tf-true" name="qb-tf" value="true"><label class="qb-option__label" for="qb-tf-true">True</label></li>
         <li class="qb-option" data-qb-option="false"><input type="radio" class="qb-option__input" id="qb-tf-false" name="qb-tf" value="false"><label class="qb-option__label" for="qb-tf-false">False</label></li>
         </ul>
-        <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button></div>
+        <div class="qb-question__actions" hidden><button type="button" class="qb-button qb-button--primary" data-qb-action="check">Check answer</button> <button type="button" class="qb-button" data-qb-action="show">Show the answer</button></div>
         <div class="qb-feedback" role="status" aria-live="polite"></div>
         <details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>
         <p class="qb-answer__key"><strong>Answer:</strong> False</p>
@@ -113,25 +116,43 @@ def test_true_false_exact_html() -> None:
         </fieldset>""").format(version=_version(html))
 
 
-def test_ordering_shows_items_shuffled_and_keys_their_places() -> None:
-    html = question_html(
-        {
-            "id": "order",
-            "type": "ordering",
-            "text": "Order GROW.",
-            "items": ["Goal", "Reality", "Options", "Will"],
-        }
-    )
+ORDER = {
+    "id": "order",
+    "type": "ordering",
+    "text": "Order GROW.",
+    "items": ["Goal", "Reality", "Options", "Will"],
+}
+
+
+def test_ordering_lists_items_shuffled_that_move_and_keys_the_right_sequence() -> None:
+    html = question_html(ORDER)
     soup = BeautifulSoup(html, "html.parser")
-    shown = [label.get_text() for label in soup.select(".qb-pair__label")]
+    items = soup.select("ol.qb-order > li.qb-order__item")
+    shown = [item.select_one(".qb-order__text").get_text() for item in items]
     assert sorted(shown) == ["Goal", "Options", "Reality", "Will"]
     assert shown != ["Goal", "Reality", "Options", "Will"]
+    assert [item["data-qb-item"] for item in items] == ["0", "1", "2", "3"]
+    assert [item["data-qb-slot"] for item in items] == ["0", "1", "2", "3"]
+    # The key is the right sequence, each item by where the page first shows it.
     key = soup.fieldset["data-qb-answer"].split()
-    correct = {"Goal": "1", "Reality": "2", "Options": "3", "Will": "4"}
-    assert key == [correct[item] for item in shown]
-    for select in soup.select("select"):
-        assert [o["value"] for o in select.select("option")] == ["", "1", "2", "3", "4"]
-        assert soup.find("label", attrs={"for": select["id"]})
+    assert [shown[int(item)] for item in key] == ["Goal", "Reality", "Options", "Will"]
+    # Each item moves up and down with buttons the script reveals: a toolbar named by the
+    # item, one stop for the Tab key; the ends say they cannot move further.
+    for number, item in enumerate(items):
+        moves = item.select_one(".qb-order__moves")
+        assert moves.has_attr("hidden")
+        assert moves["role"] == "toolbar"
+        assert moves["aria-labelledby"] == item.select_one(".qb-order__text")["id"]
+        buttons = moves.select("button")
+        assert [(b["data-qb-action"], b.get_text()) for b in buttons] == [
+            ("move-up", "Move up"),
+            ("move-down", "Move down"),
+        ]
+        assert [b["tabindex"] for b in buttons].count("0") == 1
+        disabled = [b.get("aria-disabled") == "true" for b in buttons]
+        assert disabled == [number == 0, number == len(items) - 1]
+    assert soup.select("select") == []
+    assert soup.select_one(".qb-order__status")["aria-live"] == "polite"
     assert [li.get_text() for li in soup.select(".qb-answer__sequence li")] == [
         "Goal",
         "Reality",
@@ -139,20 +160,20 @@ def test_ordering_shows_items_shuffled_and_keys_their_places() -> None:
         "Will",
     ]
     # The same every build: a learner's page does not change between rebuilds.
-    assert (
-        question_html(
-            {
-                "id": "order",
-                "type": "ordering",
-                "text": "Order GROW.",
-                "items": ["Goal", "Reality", "Options", "Will"],
-            }
-        )
-        == html
-    )
+    assert question_html(ORDER) == html
 
 
-def test_matching_offers_every_match_and_distractor_in_each_drop_down() -> None:
+def test_an_ordering_answer_saved_in_the_drop_down_format_is_dropped() -> None:
+    """The fingerprint carries the answer's format: a saved answer of the old format (places
+    in drop-downs) no longer matches, and the script drops it rather than misreading it."""
+    question = quiz(ORDER).questions[0]
+    legacy = hashlib.sha256(
+        json.dumps(question.model_dump(exclude=set(NOT_ANSWERED)), sort_keys=True).encode()
+    ).hexdigest()[:12]
+    assert question.fingerprint() != legacy
+
+
+def test_matching_lists_every_description_once_in_full_with_a_letter_to_choose() -> None:
     html = question_html(
         {
             "id": "match",
@@ -167,11 +188,26 @@ def test_matching_offers_every_match_and_distractor_in_each_drop_down() -> None:
     )
     soup = BeautifulSoup(html, "html.parser")
     assert soup.fieldset["data-qb-answer"] == "0 1"
-    labels = [label.get_text() for label in soup.select(".qb-pair__label")]
-    assert labels == ["Initial", "Summative"]
-    for select in soup.select("select"):
-        options = {o["value"]: o.get_text() for o in select.select("option")}
-        assert options == {"": "Choose a match…", "0": "Baseline", "1": "Summary", "2": "Pay grade"}
+    descriptions = [
+        (d.select_one(".qb-match__letter").get_text(), d.select_one(".qb-match__text").get_text())
+        for d in soup.select(".qb-match__description")
+    ]
+    assert [letter for letter, _ in descriptions] == ["A", "B", "C"]
+    assert sorted(text for _, text in descriptions) == ["Baseline", "Pay grade", "Summary"]
+    assert soup.select_one(".qb-match__text em").get_text() == "grade"
+    assert soup.select("select") == []
+    slots = soup.select("li.qb-pair[data-qb-slot]")
+    assert [slot.select_one("legend").get_text() for slot in slots] == ["Initial", "Summative"]
+    index = {"Baseline": "0", "Summary": "1", "Pay grade": "2"}
+    for slot in slots:
+        radios = slot.select("input[type=radio]")
+        assert len({radio["name"] for radio in radios}) == 1
+        # Each radio button is named by its letter and, for screen readers, its description.
+        for radio, (letter, text) in zip(radios, descriptions, strict=True):
+            label = soup.find("label", attrs={"for": radio["id"]})
+            assert label.get_text() == f"{letter}: {text}"
+            assert label.select_one(".qb-sr-only").get_text() == f": {text}"
+            assert radio["value"] == index[text]
 
 
 def test_multiple_response_keys_every_correct_option() -> None:

@@ -1,9 +1,11 @@
 """Matching: items the learner pairs with their descriptions.
 
-Each item has a drop-down of every description (the pairs' matches and the distractors), in a
-fixed shuffled order. A description's value is its place in the bank: the pairs' matches
-first, in order, then the distractors. The answer key (`data-qb-answer`) is therefore
-`0 1 2 …`, one value per item.
+The descriptions (the pairs' matches and the distractors) are listed once, in full, in a fixed
+shuffled order and lettered A, B, C…; nothing is cut short inside a drop-down, even at 320 px.
+Each item (`li[data-qb-slot]`, 0, 1, … in the bank's order) is a group of radio buttons, one a
+letter, each named by its letter and description. A radio button's value is its description's
+place in the bank: the pairs' matches first, in order, then the distractors. The answer key
+(`data-qb-answer`) is therefore `0 1 2 …`, one value per item.
 """
 
 from __future__ import annotations
@@ -16,11 +18,18 @@ from pydantic import Field
 
 from ..export import gift_parts, moodle_parts
 from ..fields import MarkdownText, QuestionBase, Strict
-from ..html import Html, element, escape, join
-from ..text import to_phrase_html, to_plain_text
+from ..html import Html, element, join
+from ..text import to_phrase_html
 from ..yamlsource import Location
 from .base import Finding, Gift, MoodleXml, QuestionType, Rendered
-from .parts import answer_line, hint, permutation, repeats, slot_list
+from .parts import answer_line, hint, permutation, repeats
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def letter(place: int) -> str:
+    """Return a description's letter by its place in the list: A, B, …, then numbers."""
+    return LETTERS[place] if place < len(LETTERS) else str(place + 1)
 
 
 class Pair(Strict):
@@ -29,7 +38,7 @@ class Pair(Strict):
     item: MarkdownText
     """The item, such as a principle's name."""
     match: MarkdownText
-    """Its description. Shown in a drop-down list, so keep it plain text and short."""
+    """Its description, listed with the others under a letter; keep it to a line or two."""
 
 
 class Matching(QuestionBase):
@@ -47,21 +56,66 @@ class Matching(QuestionBase):
 
 
 def render(question: Matching, dom: str) -> Rendered:
-    """Render each item with a drop-down of the descriptions, shuffled."""
-    matches = [pair.match for pair in question.pairs] + list(question.distractors)
+    """Render the descriptions lettered, then each item with a radio button a letter."""
+    matches = [to_phrase_html(pair.match) for pair in question.pairs]
+    matches += [to_phrase_html(distractor) for distractor in question.distractors]
     order = permutation(len(matches), question.id)
-    choices = join(
-        [
-            Html('<option value="">Choose a match…</option>'),
-            *(
-                element("option", {"value": index}, escape(to_plain_text(matches[index])))
-                for index in order
-            ),
-        ]
+    descriptions = element(
+        "ul",
+        {"class": "qb-match__descriptions"},
+        *(
+            element(
+                "li",
+                {"class": "qb-match__description"},
+                element("span", {"class": "qb-match__letter"}, letter(place)),
+                " ",
+                element("span", {"class": "qb-match__text"}, matches[index]),
+            )
+            for place, index in enumerate(order)
+        ),
     )
+    items = []
+    for slot, pair in enumerate(question.pairs):
+        name = f"{dom}-{slot}"
+        choices = (
+            element(
+                "span",
+                {"class": "qb-match__choice"},
+                element(
+                    "input",
+                    {
+                        "type": "radio",
+                        "class": "qb-match__input",
+                        "id": f"{name}-{place}",
+                        "name": name,
+                        "value": index,
+                    },
+                ),
+                element(
+                    "label",
+                    {"class": "qb-match__label", "for": f"{name}-{place}"},
+                    letter(place),
+                    element("span", {"class": "qb-sr-only"}, ": ", matches[index]),
+                ),
+            )
+            for place, index in enumerate(order)
+        )
+        items.append(
+            element(
+                "li",
+                {"class": "qb-pair", "data-qb-slot": slot},
+                element(
+                    "fieldset",
+                    {"class": "qb-match"},
+                    element("legend", {"class": "qb-pair__label"}, to_phrase_html(pair.item)),
+                    element("span", {"class": "qb-match__choices"}, *choices),
+                ),
+            )
+        )
     body = [
-        hint("Choose the description that matches each item."),
-        slot_list(dom, [(to_phrase_html(pair.item), choices) for pair in question.pairs]),
+        hint("Each item matches one of the lettered descriptions: choose its letter."),
+        descriptions,
+        join([Html('<ul class="qb-pairs">'), *items, Html("</ul>")], "\n"),
     ]
     matched = element(
         "dl",

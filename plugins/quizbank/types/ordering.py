@@ -1,8 +1,16 @@
 """Ordering: items the learner puts into sequence.
 
-The page shows the items in a fixed shuffled order (the same every build), each with a
-drop-down for its place. The answer key (`data-qb-answer`) gives, for each item as shown, its
-place in the right sequence, from 1, separated by spaces, such as `3 1 2`.
+The page shows the items as a numbered list in a fixed shuffled order (the same every build).
+Each item is `li[data-qb-item]`, numbered by where the page first shows it (0, 1, …), with a
+Move up and a Move down button (a toolbar: one stop for the Tab key, the arrow keys between
+the two): a press swaps it with its neighbour, so the list is always a whole sequence, never
+two items in one place, and nothing needs dragging. The learner's answer
+is the items' `data-qb-item` numbers in the order the list then holds them.
+
+The answer key (`data-qb-answer`) is the right sequence in those numbers, separated by spaces:
+`1 2 0` says the item shown second goes first, then the one shown third, then the one shown
+first. (Before format 2 of the fingerprint, each item had a drop-down of places and the key
+gave each shown item's place: saved answers of that kind are dropped, not misread.)
 """
 
 from __future__ import annotations
@@ -15,11 +23,15 @@ from pydantic import Field
 
 from ..export import gift_parts, moodle_parts
 from ..fields import MarkdownText, QuestionBase
-from ..html import Html, element
+from ..html import Html, element, join
 from ..text import to_phrase_html
 from ..yamlsource import Location
 from .base import Finding, Gift, MoodleXml, QuestionType, Rendered
-from .parts import answer_line, hint, permutation, repeats, slot_list
+from .parts import answer_line, hint, permutation, repeats
+
+ANSWER_FORMAT = 2
+"""The version of what the learner's saved answer holds; part of the fingerprint, so a saved
+answer of an older format (places chosen in drop-downs) is dropped rather than misread."""
 
 
 class Ordering(QuestionBase):
@@ -30,18 +42,65 @@ class Ordering(QuestionBase):
     items: list[MarkdownText] = Field(min_length=2)
     """The items in their correct order; the page shows them shuffled."""
 
+    def answered(self) -> dict[str, object]:
+        """Return what the learner answers, with the format their answer is saved in."""
+        return {**super().answered(), "answer_format": ANSWER_FORMAT}
+
+
+def _move(action: str, label: str, *, stop: bool, last: bool) -> Html:
+    """Render one of an item's move buttons (the script reveals them).
+
+    The first item's Move up and the last's Move down say they cannot move it further. `stop`
+    makes the button its item's one stop for the Tab key: the two are a toolbar, and the
+    arrow keys go from one to the other.
+    """
+    return element(
+        "button",
+        {
+            "type": "button",
+            "class": f"qb-order__move qb-order__move--{action}",
+            "data-qb-action": f"move-{action}",
+            "tabindex": "0" if stop else "-1",
+            "aria-disabled": "true" if last else None,
+        },
+        label,
+    )
+
 
 def render(question: Ordering, dom: str) -> Rendered:
-    """Render the items shuffled, each with a drop-down for its place in the sequence."""
-    count = len(question.items)
-    places = Html(
-        '<option value="">Place…</option>'
-        + "".join(f'<option value="{n}">{n}</option>' for n in range(1, count + 1))
-    )
-    shown = permutation(count, question.id)
+    """Render the items shuffled, as a numbered list whose items move up and down."""
+    shown = permutation(len(question.items), question.id)
+    items = []
+    for slot, index in enumerate(shown):
+        text_id = f"{dom}-item-{slot}"
+        items.append(
+            element(
+                "li",
+                {"class": "qb-order__item", "data-qb-item": slot, "data-qb-slot": slot},
+                element(
+                    "span",
+                    {"class": "qb-order__text", "id": text_id},
+                    to_phrase_html(question.items[index]),
+                ),
+                " ",
+                element(
+                    "span",
+                    {
+                        "class": "qb-order__moves qb-scripted",
+                        "role": "toolbar",
+                        "aria-labelledby": text_id,
+                        "hidden": True,
+                    },
+                    _move("up", "Move up", stop=slot != 0, last=slot == 0),
+                    " ",
+                    _move("down", "Move down", stop=slot == 0, last=slot == len(shown) - 1),
+                ),
+            )
+        )
     body = [
-        hint(f"Give each item its place in the sequence, from 1 (first) to {count} (last)."),
-        slot_list(dom, [(to_phrase_html(question.items[index]), places) for index in shown]),
+        hint("Put the items in order, the first at the top: move an item with its buttons."),
+        join([Html(f'<ol class="qb-order" id="{dom}-order">'), *items, Html("</ol>")], "\n"),
+        element("p", {"class": "qb-order__status qb-sr-only", "aria-live": "polite"}),
     ]
     sequence = element(
         "ol",
@@ -52,9 +111,9 @@ def render(question: Ordering, dom: str) -> Rendered:
 
 
 def answer_key(question: Ordering) -> str:
-    """Return each shown item's place in the right sequence."""
+    """Return the right sequence, each item by where the page first shows it."""
     shown = permutation(len(question.items), question.id)
-    return " ".join(str(position + 1) for position in shown)
+    return " ".join(str(shown.index(index)) for index in range(len(question.items)))
 
 
 def check(question: Ordering, where: Location) -> Iterator[Finding]:

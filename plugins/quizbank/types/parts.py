@@ -62,23 +62,6 @@ def option_feedback(entries: Sequence[tuple[object, Html, str | None, bool]]) ->
     return Html(f'<ul class="qb-answer__options">{chr(10).join(items)}</ul>')
 
 
-def slot_list(dom: str, slots: Sequence[tuple[Html, Html]]) -> Html:
-    """Render items each with a drop-down: the slots ordering and matching questions fill.
-
-    Each slot is a label and the `<option>` elements of its drop-down.
-    """
-    items = ['<ul class="qb-pairs">']
-    for slot, (label, choices) in enumerate(slots):
-        select_id = quote(f"{dom}-{slot}")
-        items.append(
-            f'<li class="qb-pair" data-qb-slot="{slot}"><label class="qb-pair__label" '
-            f'for="{select_id}">{escape(label)}</label> <select class="qb-pair__select" '
-            f'id="{select_id}" name="{select_id}">{escape(choices)}</select></li>'
-        )
-    items.append("</ul>")
-    return Html("\n".join(items))
-
-
 def permutation(count: int, seed: str) -> list[int]:
     """Return a shuffled order that is the same every build and never the original order."""
     order = list(range(count))

@@ -33,7 +33,7 @@ def render(question: TrueFalse, dom: str) -> Rendered:
     """Render a True / False pair of radio buttons."""
     body = [
         hint("Is this statement true or false?"),
-        Html('<ul class="qb-options qb-options--inline">'),
+        Html('<ul class="qb-options">'),
         input_option("radio", dom, "true", "true", Html("True")),
         input_option("radio", dom, "false", "false", Html("False")),
         Html("</ul>"),

@@ -3,6 +3,7 @@
  * question's fingerprint, and put back when the page opens again. */
 
 import { BLOCKS, all } from "./dom.js";
+import { isShown, markShown } from "./reveal.js";
 import { forget, read, write } from "./storage.js";
 import { readAnswer, typeOf } from "./types/index.js";
 
@@ -18,18 +19,21 @@ export function answerKey(question) {
 
 /**
  * Save what the learner has chosen in a question or item, with its fingerprint; `checked` says
- * the answer was checked, so that its feedback comes back with it.
+ * the answer was checked, so that its feedback comes back with it, and `shown` that the learner
+ * asked to see the answer (kept even with nothing chosen).
  * @param {HTMLElement} question
  * @param {boolean} [checked]
  */
 export function saveAnswer(question, checked) {
   const answer = readAnswer(question);
-  if (answer.join("")) {
+  const shown = isShown(question) || undefined;
+  if (answer.join("") || shown) {
     write(answerKey(question), {
       v: question.dataset.qbVersion,
       t: Date.now(),
       a: answer,
-      c: checked
+      c: checked,
+      shown
     });
   } else {
     forget(answerKey(question));
@@ -48,6 +52,7 @@ export function restoreAnswer(question) {
     forget(answerKey(question));
     return false;
   }
+  if (saved.shown) markShown(question);
   const type = typeOf(question);
   if (type?.restore) {
     type.restore(question, saved.a);
@@ -57,11 +62,6 @@ export function restoreAnswer(question) {
   const inputs = all("input", question);
   inputs.forEach((input) => {
     input.checked = saved.a.includes(input.value);
-  });
-  /** @type {HTMLSelectElement[]} */
-  const selects = all("select", question);
-  selects.forEach((select, slot) => {
-    select.value = saved.a[slot] ?? "";
   });
   return !!saved.c && !!type; /* a self-assessment's rating is never checked, whatever it says */
 }

@@ -4,6 +4,7 @@
 
 import { saveAnswer } from "./answers.js";
 import { QUIZ, all, announce, copy, make, one, the } from "./dom.js";
+import { isShown, reveal } from "./reveal.js";
 import { keyOf, readAnswer, typeOf } from "./types/index.js";
 
 const MARK_TEXT = { right: "Right", wrong: "Wrong", missed: "Also right: you missed this" };
@@ -74,9 +75,9 @@ export function check(question, { focusEmpty, quiet } = {}) {
   if (!type || !result) {
     region.textContent = type?.empty || "Choose an answer first.";
     if (focusEmpty) {
-      /** @type {HTMLSelectElement[]} */
-      const selects = all("select", question);
-      (selects.find((select) => !select.value) || one("input", question))?.focus();
+      /* the first slot with nothing chosen, else the first control */
+      const open = all("li[data-qb-slot]", question).find((slot) => !one("input:checked", slot));
+      one("input, .qb-order__move", open ?? question)?.focus();
     }
     return null;
   }
@@ -86,11 +87,13 @@ export function check(question, { focusEmpty, quiet } = {}) {
   if (!result.correct && result.total) {
     verdict += ` ${result.right} of ${result.total} in the right place.`;
   }
+  if (isShown(question)) verdict += " You saw the answer first, so it counts as not right.";
   make("p", "qb-feedback__verdict", verdict, region);
   const explanation = one(".qb-answer__explanation", question);
   if (explanation) {
     region.appendChild(copy(explanation)).className = "qb-feedback__explanation";
   }
+  reveal(question);
   if (!quiet) {
     saveAnswer(question, true);
     /** @type {HTMLElement | null} */
@@ -100,7 +103,8 @@ export function check(question, { focusEmpty, quiet } = {}) {
       question: question.dataset.qbQuestion,
       type: question.dataset.qbType,
       answer: readAnswer(question),
-      correct: result.correct
+      correct: result.correct && !isShown(question),
+      shown: isShown(question)
     });
   }
   return result;

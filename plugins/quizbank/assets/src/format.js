@@ -39,6 +39,19 @@ export const describeScore = (score) =>
   `${score.right} out of ${score.total} (${score.percent}%)`;
 
 /**
+ * Space used, in plain words: "none", "under 1 KB", "12 KB", "1.5 MB".
+ * @param {number} bytes
+ */
+export const space = (bytes) =>
+  bytes === 0
+    ? "none"
+    : bytes < 1024
+      ? "under 1 KB"
+      : bytes < 1024 * 1024
+        ? `${Math.round(bytes / 1024)} KB`
+        : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
  * One CSV cell: quoted (quotes doubled), and, as OWASP advises against formula injection, a
  * cell that starts with = + - @, a tab or a carriage return gets a ' before it, so that a
  * spreadsheet shows it as text rather than working it out.

@@ -2,13 +2,32 @@
 /* Progress: tracks marked done (with the button on a track's page), how many are done, and
  * marks beside the links that lead to what is done or scored. */
 
-import { all, make, the } from "./dom.js";
-import { describeScore, plural } from "./format.js";
+import { all, make, one, the } from "./dom.js";
+import { day, describeScore, plural } from "./format.js";
 import { ROOT, pathOf } from "./site.js";
 import { forget, read, records, write } from "./storage.js";
 
 /**
- * Say how many tracks are done, out of how many.
+ * The latest self-assessment result of all, with the self-assessment's title, if there is one.
+ * @param {HTMLElement} block
+ */
+function latestResult(block) {
+  let latest = null;
+  for (const record of records("result")) {
+    const attempt = record.h.at(-1);
+    if (attempt && (!latest || attempt.t > latest.attempt.t)) {
+      latest = { attempt, bank: record.key.slice("result:".length) };
+    }
+  }
+  if (!latest) return null;
+  const bank = all("[data-qb-bank]", block).find((item) => item.dataset.qbBank === latest.bank);
+  return { ...latest, title: bank?.textContent ?? "" };
+}
+
+/**
+ * Show where to go next and how far the learner has come: the link to the first track not yet
+ * done ("Start the course" until one is), how many tracks are done (in words and a bar), the
+ * latest self-assessment result, and how many quizzes have a best score.
  * @param {HTMLElement} block
  */
 export function showProgress(block) {
@@ -17,6 +36,39 @@ export function showProgress(block) {
   const done = records("done").filter(({ key }) => !total || Number(key.slice(5)) <= total).length;
   the(".qb-progress__summary", block).textContent =
     (total ? `${done} of ${plural(total, "track")}` : plural(done, "track")) + " done.";
+  /** @type {HTMLProgressElement | null} */
+  const bar = one(".qb-progress__bar", block);
+  if (bar) bar.value = Math.min(done, bar.max);
+  /** @type {HTMLAnchorElement | null} */
+  const next = one(".qb-progress__continue", block);
+  /** @type {HTMLAnchorElement[]} */
+  const tracks = all(".qb-progress__tracks a", block);
+  const first = tracks.find((link) => !read("done:" + Number(link.dataset.qbTrack)));
+  if (next && first && done) {
+    next.href = first.href;
+    next.textContent = `Continue: Track ${first.dataset.qbTrack}, ${first.textContent}`;
+  } else if (next && !first && tracks.length) {
+    next.href = tracks[0].href;
+    next.textContent = `All tracks done: review Track ${tracks[0].dataset.qbTrack}, ${tracks[0].textContent}`;
+  } else if (next && tracks.length) {
+    next.href = tracks[0].href;
+    next.textContent = "Start the course";
+  }
+  const result = latestResult(block);
+  const self = one(".qb-progress__self", block);
+  if (self) {
+    self.textContent = result
+      ? `Latest self-assessment${result.title ? ` (${result.title})` : ""}: ` +
+        `${result.attempt.title}, on ${day(result.attempt.t)}.`
+      : "No self-assessment result yet.";
+  }
+  const quizzes = one(".qb-progress__quizzes", block);
+  if (quizzes) {
+    const scored = records("score").length;
+    quizzes.textContent = scored
+      ? `${plural(scored, "quiz", "quizzes")} with a best score.`
+      : "No quiz scored yet.";
+  }
 }
 
 /**
@@ -38,7 +90,9 @@ export function decorate() {
   /** @type {HTMLAnchorElement[]} */
   const links = all("article a[href], nav a[href]");
   for (const link of links) {
-    if (link.hash || link.origin !== ROOT.origin || link.closest("header, footer")) continue;
+    if (link.hash || link.origin !== ROOT.origin || link.closest("header, footer, .qb-progress")) {
+      continue;
+    }
     const path = pathOf(link);
     const track = link.dataset.qbTrack;
     /* The space keeps "done" a word of its own in the link's name. */
@@ -49,6 +103,17 @@ export function decorate() {
       link.after(make("span", "qb-best", "Best score: " + describeScore(best[path].best)));
     }
   }
+}
+
+/**
+ * Say on a done button whether its track is done, in its words as well as its pressed state.
+ * @param {HTMLElement} control
+ * @param {boolean} done
+ */
+function label(control, done) {
+  const track = control.dataset.qbTrack;
+  control.setAttribute("aria-pressed", String(done));
+  control.textContent = done ? `Done: track ${track}` : `Mark track ${track} as done`;
 }
 
 /**
@@ -65,7 +130,7 @@ export function toggleDone(_block, control) {
   } else {
     forget("done:" + track);
   }
-  control.setAttribute("aria-pressed", String(done));
+  label(control, done);
   const status = control.nextElementSibling;
   if (status) status.textContent = `Track ${track} is ${done ? "" : "no longer "}marked as done.`;
   decorate();
@@ -78,5 +143,5 @@ export function toggleDone(_block, control) {
 export function restoreDone(block) {
   const control = the("button", block);
   block.hidden = false;
-  control.setAttribute("aria-pressed", String(!!read("done:" + control.dataset.qbTrack)));
+  label(control, !!read("done:" + control.dataset.qbTrack));
 }

@@ -10,7 +10,8 @@
  *
  * Events, dispatched on the block and bubbling to the document, for other scripts (an LMS
  * bridge, progress tracking) to listen to:
- *   quizbank:checked   {bank, question, type, answer, correct}   one question checked
+ *   quizbank:checked   {bank, question, type, answer, correct, shown}   one question checked
+ *                      (correct is false when the learner saw the answer first)
  *   quizbank:scored    {bank, right, total, unanswered, percent, passed}   a quiz scored
  *   quizbank:assessed  {bank, band, counts, total}   a self-assessment result shown
  *
@@ -19,16 +20,26 @@
  * (`npm run build`; README.md in this folder). */
 
 import { restoreAnswer, saveAnswer } from "./answers.js";
-import { check, grade } from "./check.js";
+import { check, clearFeedback, grade } from "./check.js";
 import { BLOCKS, QUIZ, SELF, all, download, mark, one } from "./dom.js";
 import { isoDay } from "./format.js";
 import { downloadJournal, showJournal } from "./journal.js";
+import { listen, retune, setUpListen, stop, stopIfGone } from "./listen.js";
 import { decorate, restoreDone, showProgress, toggleDone } from "./progress.js";
-import { reset, restoreScore, scoreQuiz, shuffleQuiz } from "./quiz.js";
+import { reset, restoreScore, retryMissed, scoreQuiz, shuffleQuiz } from "./quiz.js";
 import { flush, onInput, restoreReflection } from "./reflections.js";
-import { assess, restoreResult, resultsCsv, resultsJson, showResult } from "./self.js";
+import { hold, markShown } from "./reveal.js";
+import {
+  assess,
+  countAnswered,
+  restoreResult,
+  resultsCsv,
+  resultsJson,
+  showResult
+} from "./self.js";
 import { showing, warn } from "./storage.js";
 import { onStorage } from "./sync.js";
+import { move, onKey } from "./types/ordering.js";
 import { confirmClear, exportData, importData, onClose, showData } from "./your-data.js";
 
 /**
@@ -50,6 +61,7 @@ const SET_UP = [
     QUIZ,
     (quiz) => {
       if (quiz.dataset.qbShuffle === "true") shuffleQuiz(quiz);
+      all(".qb-question", quiz).forEach(hold); /* until checked, or shown on request */
       restoreAnswers(quiz);
       restoreScore(quiz);
     }
@@ -59,17 +71,48 @@ const SET_UP = [
     (block) => {
       restoreAnswers(block);
       restoreResult(block);
+      countAnswered(block);
     }
   ],
   [".qb-reflection", restoreReflection],
   [".qb-track-done", restoreDone],
   [".qb-journal", showJournal],
   [".qb-data", showData],
-  [".qb-progress", showProgress]
+  [".qb-progress", showProgress],
+  [".qb-listen", setUpListen]
 ];
 
 /** Every block this script sets up, and puts a notice in when nothing can be saved. */
 const OWN = SET_UP.map(([selector]) => selector).join(", ");
+
+/**
+ * Show a question's answer at the learner's request: it then counts as not answered right.
+ * @param {HTMLElement} control
+ */
+function showAnswer(control) {
+  /** @type {HTMLElement | null} */
+  const question = control.closest(".qb-question");
+  if (!question) return;
+  markShown(question);
+  saveAnswer(question);
+  const region = one(".qb-feedback", question);
+  if (region) {
+    region.textContent = "The answer is shown below. This question now counts as not answered right.";
+  }
+  one("summary", question)?.focus();
+}
+
+/**
+ * Move an ordering question's item up or down; its feedback goes, its answer is saved.
+ * @param {HTMLElement} control
+ * @param {number} step
+ */
+function moveItem(control, step) {
+  const question = move(control, step);
+  if (!question) return;
+  clearFeedback(question);
+  saveAnswer(question);
+}
 
 /**
  * What each button (data-qb-action) does, given its block and the button itself.
@@ -81,9 +124,16 @@ const ACTIONS = {
     const question = control.closest(".qb-question");
     if (question) check(question, { focusEmpty: true });
   },
+  show: (_block, control) => showAnswer(control),
+  "move-up": (_block, control) => moveItem(control, -1),
+  "move-down": (_block, control) => moveItem(control, 1),
   score: scoreQuiz,
+  retry: retryMissed,
   result: (block) => showResult(block),
-  reset,
+  reset: (block) => {
+    reset(block);
+    if (block.matches(SELF)) countAnswered(block);
+  },
   "track-done": toggleDone,
   print: () => window.print(),
   "self-csv": (block) =>
@@ -98,7 +148,9 @@ const ACTIONS = {
   "journal-txt": () => downloadJournal(false),
   "data-export": exportData,
   "data-import": (block) => one(".qb-data__file", block)?.click(),
-  "data-clear": confirmClear
+  "data-clear": confirmClear,
+  listen,
+  "listen-stop": () => stop()
 };
 
 /**
@@ -121,8 +173,13 @@ function onChange({ target }) {
   if (!(target instanceof HTMLElement)) return;
   /** @type {HTMLElement | null} */
   const question = target.closest("[data-qb-question]");
-  if (question?.closest(BLOCKS)) {
+  /** @type {HTMLElement | null | undefined} */
+  const block = question?.closest(BLOCKS);
+  if (question && block) {
     saveAnswer(question);
+    if (block.matches(SELF)) countAnswered(block, question);
+  } else if (target.matches(".qb-listen__rate, .qb-listen__voice")) {
+    retune(/** @type {HTMLElement} */ (target.closest(".qb-listen")));
   } else if (target instanceof HTMLInputElement && target.matches(".qb-data__file")) {
     importData(target);
   }
@@ -133,10 +190,11 @@ function onChange({ target }) {
 function init() {
   mark("quizbank:init");
   flush();
+  stopIfGone();
   all(OWN).forEach((block) => {
     if (block.dataset.qbReady === "true") return;
     block.dataset.qbReady = "true";
-    all(".qb-question__actions, .qb-quiz__actions, .qb-self__actions, .qb-panel", block).forEach(
+    all(".qb-question__actions, .qb-quiz__actions, .qb-self__actions, .qb-panel, .qb-scripted", block).forEach(
       (node) => {
         node.hidden = false;
       }
@@ -156,8 +214,12 @@ if (!window.quizbank?.loaded) {
   document.addEventListener("click", onClick);
   document.addEventListener("change", onChange);
   document.addEventListener("input", onInput);
+  document.addEventListener("keydown", onKey);
   document.addEventListener("close", onClose, true); /* close does not bubble */
-  addEventListener("pagehide", flush);
+  addEventListener("pagehide", () => {
+    flush();
+    stop();
+  });
   addEventListener("storage", onStorage); /* another tab changed the records */
 
   window.quizbank = { loaded: true, init, grade, assess, scoreQuiz };

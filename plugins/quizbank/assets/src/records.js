@@ -3,7 +3,9 @@
  * file. Everything is kept under qb:v1:<site root path>:<kind>:<id…>; the kinds are declared
  * once, in kinds.json, which the Python side reads too (the data page lists them). Values are
  * JSON records with a time `t`:
- *   answer:<bank>:<question>   {t, v, a: [values], c?: checked}    v: the question's fingerprint
+ *   answer:<bank>:<question>   {t, v, a: [values], c?: checked, shown?: true}
+ *                              v: the question's fingerprint; shown: the learner asked to see the
+ *                              answer, so the question counts as not answered right
  *   score:<bank>:<page>        {t, page, last: {t, right, total, percent}, best: {…}}
  *   result:<bank>              {t, v, h: [{t, band, title, counts, ratings}]}   last 50 attempts
  *   reflection:<id>            {t, v, text, page, title, order, prompt, track}
@@ -179,7 +181,8 @@ const SHAPES = {
     shape({
       v: optional(text(64)),
       a: list(text(1e5), 1000),
-      c: optional(when((checked) => typeof checked === "boolean"))
+      c: optional(when((checked) => typeof checked === "boolean")),
+      shown: optional(when((shown) => shown === true))
     }),
     (ids) => ids.length === 2 && ids.every(isId)
   ],

@@ -127,15 +127,17 @@ function stored(block) {
 export function showResult(block, quiet) {
   const region = the(".qb-self__result", block);
   region.textContent = "";
+  all(".qb-item__missing", block).forEach((note) => note.remove());
   const result = assess(block);
   if (result.missing) {
-    make(
-      "p",
-      "qb-self__missing",
+    const message =
       `You have answered ${result.answered} of ${result.count}. ` +
-        `Answer the other ${result.missing.length} to see your result.`,
-      region
-    );
+      `Answer the other ${result.missing.length} to see your result.`;
+    make("p", "qb-self__missing", message, region);
+    /* Each unanswered statement is marked; the first, where focus goes, says it all again. */
+    result.missing.forEach((item, index) => {
+      make("p", "qb-item__missing", index ? "Not answered yet." : `Not answered yet. ${message}`, item);
+    });
     the("input", result.missing[0]).focus();
     return null;
   }
@@ -227,7 +229,15 @@ function report(block, { points, labels, scores }, history) {
   list.textContent = "";
   all(".qb-item", block)
     .filter((item) => rating(item) === lowest)
-    .forEach((item) => make("li", null, the(".qb-item__text", item).textContent, list));
+    .forEach((item) => {
+      const line = make("li", null, the(".qb-item__text", item).textContent, list);
+      const { qbTaught, qbTaughtTitle } = item.dataset;
+      if (qbTaught && qbTaughtTitle) {
+        line.append(" Taught in ");
+        make("a", null, qbTaughtTitle, line).href = qbTaught;
+        line.append(".");
+      }
+    });
   if (!list.children.length) make("li", null, "None.", list);
   const body = the(".qb-self__history tbody", box);
   body.textContent = "";
@@ -251,6 +261,20 @@ function report(block, { points, labels, scores }, history) {
           )
           .join("; ") +
         `. Your result then: ${first.title}. Now: ${latest.title}.`;
+}
+
+/**
+ * Count the statements answered so far ("17 of 23 answered"), and take the mark off a
+ * statement once it is answered.
+ * @param {HTMLElement} block
+ * @param {HTMLElement} [item] the statement just answered
+ */
+export function countAnswered(block, item) {
+  item?.querySelector(".qb-item__missing")?.remove();
+  const items = all(".qb-item", block);
+  const answered = items.filter((each) => rating(each)).length;
+  const counter = one(".qb-self__answered", block);
+  if (counter) counter.textContent = `${answered} of ${items.length} answered`;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import { LARGEST, checkImport, exportText, mergeImport } from "./datafile.js";
 import { all, download, the } from "./dom.js";
-import { isoDay, plural } from "./format.js";
+import { isoDay, plural, space } from "./format.js";
 import { kindOf } from "./records.js";
 import { ROOT } from "./site.js";
 import { PREFIX, forget, forgetUnreadable, keys, raw, read, writeAll } from "./storage.js";
@@ -16,9 +16,6 @@ import { PREFIX, forget, forgetUnreadable, keys, raw, read, writeAll } from "./s
  * @returns {import("./datafile.js").Course}
  */
 const course = (block) => ({ course: block.dataset.qbCourse ?? "", scope: ROOT.pathname });
-
-/** @param {number} bytes */
-const size = (bytes) => (bytes / 1024).toFixed(1) + " KB";
 
 /**
  * Say how an action went, in the page's status line.
@@ -49,7 +46,7 @@ export function showData(block) {
   Object.values(rows).forEach(([line, count, bytes]) => {
     const [number, weight] = all("td", line);
     number.textContent = String(count);
-    weight.textContent = size(bytes);
+    weight.textContent = space(bytes);
   });
   forgetUnreadable(); /* the table counts them */
 }

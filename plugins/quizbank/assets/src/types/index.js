@@ -45,8 +45,9 @@ import trueFalse from "./true-false.js";
  * @property {"option" | "slot" | "blank"} part
  *   what the marks go on: li[data-qb-option], li[data-qb-slot], or the question's text box
  * @property {(question: Element, answer: string[]) => void} [restore]
- *   put a saved answer back, for a type not answered by checking inputs or choosing in
- *   drop-downs
+ *   put a saved answer back, for a type not answered by checking inputs (each value once)
+ * @property {(question: Element) => void} [clear]
+ *   take the answer away, for a type whose answer is more than inputs checked or typed
  * @property {boolean} shuffle   whether its options move when the quiz shuffles
  * @property {(answer: string[], key: string[]) => Interaction} scorm
  */

@@ -1,21 +1,23 @@
 // @ts-check
-/* Matching: each item with a drop-down of descriptions (the items' matches and distractors).
+/* Matching: the descriptions (the items' matches and distractors) listed once, lettered, and
+ * each item with a radio button a letter.
  *
- * Markup: each item is li[data-qb-slot="<slot>"] (0, 1, … in the bank's order) with a select
- * whose values are the descriptions' indices in the bank's list (the items' matches in order,
- * then the distractors), shown in a fixed shuffled order ("" until one is chosen).
+ * Markup: each item is li[data-qb-slot="<slot>"] (0, 1, … in the bank's order) holding a group
+ * of radio buttons whose values are the descriptions' indices in the bank's list (the items'
+ * matches in order, then the distractors), shown in a fixed shuffled order.
  * Answer key (render.py writes it): data-qb-answer="<index> <index> …", for each slot the index
  * of its match; as the matches come first in the item's order, it reads "0 1 2 …". */
 
 import { LETTERS, SOURCES } from "./interaction.js";
-import { gradeSlots, selected, slotKey } from "./slots.js";
+import { choose, chosen, gradeSlots, slotKey } from "./slots.js";
 
 /** @type {import("./index.js").QuestionType} */
 export default {
-  read: selected,
+  read: chosen,
+  restore: choose,
   parseKey: slotKey,
   grade: gradeSlots,
-  empty: "Choose a match for every item first.",
+  empty: "Choose a letter for every item first.",
   part: "slot",
   shuffle: false,
   /* SCORM's matching: source.target pairs, sources by slot, targets by description. */

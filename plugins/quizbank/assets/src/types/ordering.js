@@ -1,33 +1,166 @@
 // @ts-check
-/* Ordering: the items shown in a fixed shuffled order, each with a drop-down of places.
+/* Ordering: a numbered list whose items move up and down, so it always holds every item once.
  *
- * Markup: each item is li[data-qb-slot="<slot>"] (0, 1, … in the page's order) with a select
- * whose values are places "1" to "<n>" ("" until one is chosen).
- * Answer key (render.py writes it): data-qb-answer="<place> <place> …", for each slot in the
- * page's order the right place of the item shown there, such as "3 1 2": the first item shown
- * goes third. */
+ * Markup: ol.qb-order of li.qb-order__item[data-qb-item="<n>"], n numbering the items as the
+ * page first shows them (0, 1, …, in a fixed shuffled order); each item has a Move up and a
+ * Move down button (data-qb-action="move-up" / "move-down"). li[data-qb-slot] is the item's
+ * place now, kept up to date as items move, so marks go on whatever item holds a place. The
+ * list's data-qb-moved="true" says the learner has arranged it: until then it is unanswered.
+ * Answer: the items' data-qb-item numbers in the order the list holds them.
+ * Answer key (types/ordering.py writes it): data-qb-answer="<n> <n> …", the right sequence in
+ * the same numbers, such as "1 2 0": the item shown second goes first. */
 
 import { letters } from "./interaction.js";
-import { gradeSlots, selected, slotKey } from "./slots.js";
+import { gradeSlots, slotKey } from "./slots.js";
+
+const ITEM = ".qb-order__item";
+
+/**
+ * The list's items, in the order it holds them.
+ * @param {Element} question
+ * @returns {HTMLElement[]}
+ */
+const itemsOf = (question) => [...question.querySelectorAll(ITEM)].map((item) => /** @type {HTMLElement} */ (item));
+
+/**
+ * An item's two move buttons: up, then down.
+ * @param {Element} item
+ * @returns {HTMLElement[]}
+ */
+const movesOf = (item) =>
+  [...item.querySelectorAll(".qb-order__move")].map((button) => /** @type {HTMLElement} */ (button));
+
+/**
+ * Make one of an item's move buttons its stop for the Tab key.
+ * @param {HTMLElement[]} buttons
+ * @param {number} chosen
+ */
+function stopAt(buttons, chosen) {
+  buttons.forEach((button, index) => {
+    button.tabIndex = index === chosen ? 0 : -1;
+  });
+}
+
+/**
+ * Number the places again, and say which moves cannot go further (the first item cannot go up,
+ * the last cannot go down). Those buttons stay focusable, so focus is never lost; but an item's
+ * stop for the Tab key, unless it has the focus, is a button that can move it.
+ * @param {HTMLElement[]} items
+ */
+function settle(items) {
+  items.forEach((item, place) => {
+    item.dataset.qbSlot = String(place);
+    const buttons = movesOf(item);
+    const stuck = [place === 0, place === items.length - 1];
+    buttons.forEach((button, index) => button.setAttribute("aria-disabled", String(stuck[index])));
+    const stop = buttons.findIndex((button) => button.tabIndex === 0);
+    if (stop >= 0 && stuck[stop] && document.activeElement !== buttons[stop]) {
+      stopAt(buttons, 1 - stop);
+    }
+  });
+}
+
+/**
+ * The arrow keys (and Home and End) go from one of an item's move buttons to the other.
+ * @param {KeyboardEvent} event
+ */
+export function onKey(event) {
+  const target = event.target;
+  if (!(target instanceof HTMLElement) || !target.matches(".qb-order__move")) return;
+  const step = { ArrowLeft: -1, ArrowRight: 1, Home: -2, End: 2 }[event.key];
+  if (step === undefined) return;
+  const buttons = movesOf(/** @type {Element} */ (target.closest(ITEM)));
+  const index = buttons.indexOf(target);
+  const next =
+    step === -2 ? 0 : step === 2 ? buttons.length - 1 : (index + step + buttons.length) % buttons.length;
+  event.preventDefault();
+  stopAt(buttons, next);
+  buttons[next].focus();
+}
+
+/**
+ * Put a list's items in an order given by their data-qb-item numbers.
+ * @param {Element} question
+ * @param {string[]} order
+ */
+function arrange(question, order) {
+  const items = itemsOf(question);
+  const list = items[0]?.parentElement;
+  if (!list) return;
+  const byId = new Map(items.map((item) => [item.dataset.qbItem, item]));
+  const sorted = order.map((id) => /** @type {HTMLElement} */ (byId.get(id)));
+  sorted.forEach((item) => list.append(item));
+  settle(sorted);
+}
+
+/**
+ * Whether an answer is the same items as the list holds, each once.
+ * @param {Element} question
+ * @param {string[]} answer
+ */
+const fits = (question, answer) => {
+  const ids = itemsOf(question).map((item) => String(item.dataset.qbItem));
+  return answer.length === ids.length && [...answer].sort().join(" ") === [...ids].sort().join(" ");
+};
+
+/**
+ * Move the item whose button was pressed one place up (step -1) or down (+1), keeping focus
+ * on the button, and say where it went. Return its question, or null when it could not move.
+ * @param {HTMLElement} control
+ * @param {number} step
+ * @returns {HTMLElement | null}
+ */
+export function move(control, step) {
+  /** @type {HTMLElement | null} */
+  const question = control.closest(".qb-question");
+  const item = control.closest(ITEM);
+  if (!question || !item) return null;
+  const items = itemsOf(question);
+  const from = items.indexOf(/** @type {HTMLElement} */ (item));
+  const to = from + step;
+  const status = question.querySelector(".qb-order__status");
+  const name = item.querySelector(".qb-order__text")?.textContent ?? "";
+  if (to < 0 || to >= items.length) {
+    if (status) status.textContent = `${name} is already ${to < 0 ? "first" : "last"}.`;
+    return null;
+  }
+  [items[from], items[to]] = [items[to], items[from]];
+  arrange(question, items.map((each) => String(each.dataset.qbItem)));
+  const list = /** @type {HTMLElement} */ (item.parentElement);
+  list.dataset.qbMoved = "true";
+  const buttons = movesOf(item);
+  stopAt(buttons, buttons.indexOf(control));
+  control.focus();
+  if (status) status.textContent = `${name} moved to place ${to + 1} of ${items.length}.`;
+  return question;
+}
 
 /** @type {import("./index.js").QuestionType} */
 export default {
-  read: selected,
+  read: (question) =>
+    question.querySelector(".qb-order[data-qb-moved='true']")
+      ? itemsOf(question).map((item) => String(item.dataset.qbItem))
+      : [],
+  restore: (question, answer) => {
+    if (!fits(question, answer)) return;
+    arrange(question, answer);
+    question.querySelector(".qb-order")?.setAttribute("data-qb-moved", "true");
+  },
+  clear: (question) => {
+    const items = itemsOf(question);
+    arrange(question, items.map((_, index) => String(index)));
+    question.querySelector(".qb-order")?.removeAttribute("data-qb-moved");
+  },
   parseKey: slotKey,
   grade: gradeSlots,
-  empty: "Give every item a place first.",
+  empty: "Move the items into order first.",
   part: "slot",
   shuffle: false,
   /* SCORM's sequencing: the items (lettered by their right place) in the order the learner put
    * them; the pattern is the right order. */
-  scorm(answer, key) {
-    const sequence = [];
-    for (let place = 1; place <= key.length; place += 1) {
-      const slot = answer.indexOf(String(place));
-      if (slot >= 0) sequence.push(parseInt(key[slot], 10) - 1);
-    }
-    const order = key.map((_, index) => index);
-    return { type: "sequencing", response: letters(sequence), pattern: letters(order) };
-  }
+  scorm: (answer, key) => ({
+    type: "sequencing",
+    response: letters(answer.map((item) => key.indexOf(item))),
+    pattern: letters(key.map((_, place) => place))
+  })
 };
-
