@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import csp, model
-from .assets import ASSETS, asset_content, asset_uri
+from .assets import PUBLISHED, asset_content, published_uris
 from .catalog import Catalog, load_catalog
 from .config import QuizbankConfig
 from .lint import LintConfigError, lint_catalog, load_settings, summary
@@ -63,8 +63,8 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.catalog.sources.clear()  # only the lint needs to know where values are
         self.extension = QuizbankExtension(catalog=self.catalog)
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        self.assets = {name: asset_content(name) for name in ASSETS}
-        self.asset_uris = {name: asset_uri(name, self.assets[name]) for name in ASSETS}
+        self.assets = {name: asset_content(name) for name in PUBLISHED}
+        self.asset_uris = published_uris(self.assets)
         config.extra_css.append(self.asset_uris["quizbank.css"])
         config.extra_javascript.append(self.asset_uris["quizbank.js"])  # type: ignore[arg-type]
         self.tracks: dict[int, tuple[File, Track]] = {}

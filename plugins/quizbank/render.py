@@ -51,9 +51,12 @@ class QuizOptions:
     track: int | None = None
     """Only the questions tagged with this track."""
     shuffle: bool = False
-    """Shuffle the questions and options in the browser on each attempt."""
+    """Show the questions in a new order on each attempt (options are shuffled anyway, unless
+    a question pins them)."""
     intro: bool = True
     """Show the bank's intro above the questions."""
+    draw: int | None = None
+    """Show this many of the questions, chosen afresh when the learner asks for a new set."""
 
 
 @dataclass(frozen=True)
@@ -79,14 +82,15 @@ def live(tag: str, class_name: str, *, role: str | None = "status") -> Html:
     return element(tag, {"class": class_name, "role": role, "aria-live": "polite"})
 
 
-def _actions(class_name: str, action: str, label: str) -> Html:
-    """Render a block's buttons, which the script reveals: its main action, and start again."""
+def _actions(class_name: str, action: str, label: str, *more: Html) -> Html:
+    """Render a block's buttons, which the script reveals: its action, start again, others."""
     return element(
         "div",
         {"class": class_name, "hidden": True},
         button(action, label, primary=True),
         " ",
         button("reset", "Start again"),
+        *(join([" ", extra]) for extra in more),
     )
 
 
@@ -102,12 +106,14 @@ def select_questions(bank: model.QuizBank, options: QuizOptions) -> list[model.Q
 def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderContext) -> Html:
     """Render a quiz block."""
     questions = select_questions(bank, options)
+    draw = options.draw if options.draw and options.draw < len(questions) else None
     attributes = {
         "class": "qb-quiz",
         "id": f"qb-quiz-{bank.id}",
         "data-qb-bank": bank.id,
         "data-qb-kind": "quiz",
         "data-qb-shuffle": "true" if options.shuffle else None,
+        "data-qb-draw": draw,
         "data-qb-pass": bank.pass_mark,
     }
     intro = options.intro and bank.intro
@@ -117,19 +123,43 @@ def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderConte
         "",
         NOTICE,
         element("div", {"class": "qb-quiz__intro"}, to_html(bank.intro)) if intro else None,
+        # Without the script every question shows; with it, a drawn set of them.
+        element(
+            "p",
+            {"class": "qb-panel qb-quiz__draw", "hidden": True},
+            f"Each set is {draw} of these {len(questions)} questions, chosen at random. "
+            "Start again to try the same set; ask for a new set when you are ready.",
+        )
+        if draw
+        else None,
         *(
-            _question(question, number, len(questions), context)
+            render_question(question, number, len(questions), context)
             for number, question in enumerate(questions, start=1)
         ),
-        _actions("qb-quiz__actions", "score", "Show my score"),
+        _actions(
+            "qb-quiz__actions",
+            "score",
+            "Show my score",
+            *([button("redraw", "New set of questions")] if draw else []),
+        ),
         live("p", "qb-quiz__score"),
         "",
         sep="\n",
     )
 
 
-def _question(question: model.Question, number: int, total: int, context: RenderContext) -> Html:
-    """Render one question as a fieldset with its answer key in a `details`."""
+def render_question(
+    question: model.Question,
+    number: int,
+    total: int,
+    context: RenderContext,
+    *,
+    hidden: bool = False,
+) -> Html:
+    """Render one question as a fieldset with its answer key in a `details`.
+
+    `hidden` renders it hidden, for the script to show when it is wanted (a review).
+    """
     spec = spec_of(question)
     dom = f"qb-{question.id}"
     parts = spec.render(question, dom)
@@ -144,6 +174,7 @@ def _question(question: model.Question, number: int, total: int, context: Render
         "data-qb-answer": spec.answer_key(question),
         "data-qb-shuffle": None if getattr(question, "shuffle", True) else "false",
         "aria-describedby": f"{dom}-text" if block_text else None,
+        "hidden": hidden,
     }
     legend = element(
         "legend",
@@ -161,6 +192,7 @@ def _question(question: model.Question, number: int, total: int, context: Render
         if block_text
         else None,
         *parts.body,
+        _hints(question, dom),
         element(
             "div",
             {"class": "qb-question__actions", "hidden": True},
@@ -180,6 +212,38 @@ def _question(question: model.Question, number: int, total: int, context: Render
         Html("</details>"),
         "",
         sep="\n",
+    )
+
+
+def _hints(question: model.Question, dom: str) -> Html | None:
+    """Render a question's hints, one at a time with the script, in a `details` without it.
+
+    The script opens the `details`, hides its summary and every hint, and reveals the button
+    that shows them one by one.
+    """
+    if not question.hints:
+        return None
+    count = len(question.hints)
+    return element(
+        "details",
+        {"class": "qb-hints", "data-search-exclude": True},
+        element("summary", {"class": "qb-hints__title"}, "Hints" if count > 1 else "A hint"),
+        element(
+            "ol",
+            {"class": "qb-hints__list", "id": f"{dom}-hints", "aria-live": "polite"},
+            *(element("li", {"class": "qb-hints__item"}, to_html(hint)) for hint in question.hints),
+        ),
+        element(
+            "button",
+            {
+                "type": "button",
+                "class": "qb-button",
+                "data-qb-action": "hint",
+                "aria-controls": f"{dom}-hints",
+                "hidden": True,
+            },
+            "Show a hint",
+        ),
     )
 
 

@@ -20,6 +20,7 @@ def test_progress_exact_html() -> None:
         <p class="qb-note">How many tracks you have marked as done shows here. It is kept in this browser, on this device, and showing it needs JavaScript.</p>
         <div class="qb-panel" hidden>
         <p class="qb-progress__summary"></p>
+        <p class="qb-progress__review"></p>
         <p>Finished tracks are ticked wherever they are linked, and each quiz's best score shows beside the links to it.</p>
         </div>
         </div>""")
@@ -58,6 +59,9 @@ def test_your_data_exact_html() -> None:
         <tr data-qb-kind="result"><th scope="row">Self-assessment results</th><td></td><td></td></tr>
         <tr data-qb-kind="reflection"><th scope="row">Journal entries</th><td></td><td></td></tr>
         <tr data-qb-kind="done"><th scope="row">Tracks marked done</th><td></td><td></td></tr>
+        <tr data-qb-kind="attempt"><th scope="row">Question order and drawn sets of questions</th><td></td><td></td></tr>
+        <tr data-qb-kind="review"><th scope="row">Questions to review</th><td></td><td></td></tr>
+        <tr data-qb-kind="learner"><th scope="row">Your name, for your course record</th><td></td><td></td></tr>
         <tr data-qb-kind="other"><th scope="row">Entries this course cannot read</th><td></td><td></td></tr>
         </tbody>
         <tfoot><tr><th scope="row">Everything</th><td></td><td></td></tr></tfoot>
@@ -66,10 +70,15 @@ def test_your_data_exact_html() -> None:
         <input type="file" class="qb-data__file" accept=".json,application/json" hidden>
         </div>
         <dialog class="qb-data__confirm" aria-label="Clear everything?" aria-describedby="qb-data-warning">
-        <p id="qb-data-warning">This deletes every answer, score, result, journal entry and finished track this course has stored in this browser. It cannot be undone: export your data first if you want a copy.</p>
+        <p id="qb-data-warning">This deletes every answer, score, result, journal entry, finished track and question to review that this course has stored in this browser, and your name. It cannot be undone: export your data first if you want a copy.</p>
         <form method="dialog"><button class="qb-button qb-button--danger" value="yes" autofocus>Yes, delete everything</button> <button class="qb-button" value="no">Cancel</button></form>
         </dialog>
         <p class="qb-data__status" role="status" aria-live="polite"></p>
+        <div class="qb-data__keep" hidden>
+        <p>Some browsers clear a site's data after a few weeks without a visit, or when the device is short of space. You can ask this browser to keep your work here until you delete it; it still never leaves this device.</p>
+        <button type="button" class="qb-button qb-button--primary" data-qb-action="data-persist">Keep my work on this device</button>
+        <p class="qb-data__kept" role="status" aria-live="polite" data-qb-yes="This browser will keep your work on this device until you delete it." data-qb-no="This browser did not agree, so it may still clear your work one day: export it to a file now and then."></p>
+        </div>
         </div>
         </div>""")
 
@@ -142,7 +151,8 @@ def test_the_progress_block_counts_the_sites_tracks() -> None:
             "/// journals\n///\n",
             1,
             "unknown block '/// journals'; did you mean '/// journal'? Blocks are: "
-            "quiz, self-assessment, reflection, track-done, progress, journal, your-data, qualification-map",
+            "quiz, self-assessment, reflection, track-done, progress, review, record, journal, "
+            "your-data, qualification-map",
         ),
     ],
 )

@@ -1,8 +1,10 @@
 """Matching: items the learner pairs with their descriptions.
 
 Each item has a drop-down of every description (the pairs' matches and the distractors), in a
-fixed shuffled order. A description's value is its place in the bank: the pairs' matches
-first, in order, then the distractors. The answer key (`data-qb-answer`) is therefore
+fixed shuffled order; the browser script shuffles them again for each learner. With
+`shuffle: false` they stay in the order written, on the page and in the browser. A
+description's value is its place in the bank: the pairs' matches first, in order, then the
+distractors. The answer key (`data-qb-answer`) is therefore
 `0 1 2 …`, one value per item.
 """
 
@@ -47,9 +49,11 @@ class Matching(QuestionBase):
 
 
 def render(question: Matching, dom: str) -> Rendered:
-    """Render each item with a drop-down of the descriptions, shuffled."""
+    """Render each item with a drop-down of the descriptions, shuffled unless pinned."""
     matches = [pair.match for pair in question.pairs] + list(question.distractors)
-    order = permutation(len(matches), question.id)
+    order = (
+        permutation(len(matches), question.id) if question.shuffle else list(range(len(matches)))
+    )
     choices = join(
         [
             Html('<option value="">Choose a match…</option>'),
