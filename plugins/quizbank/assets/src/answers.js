@@ -3,6 +3,7 @@
  * question's fingerprint, and put back when the page opens again. */
 
 import { BLOCKS, all } from "./dom.js";
+import { hintsShown } from "./hints.js";
 import { forget, read, write } from "./storage.js";
 import { readAnswer, typeOf } from "./types/index.js";
 
@@ -18,18 +19,21 @@ export function answerKey(question) {
 
 /**
  * Save what the learner has chosen in a question or item, with its fingerprint; `checked` says
- * the answer was checked, so that its feedback comes back with it.
+ * the answer was checked, so that its feedback comes back with it, and `h` how many hints were
+ * showing. A question outside a quiz (on the review page) keeps no answer.
  * @param {HTMLElement} question
  * @param {boolean} [checked]
  */
 export function saveAnswer(question, checked) {
   const answer = readAnswer(question);
+  if (!question.closest(BLOCKS)) return;
   if (answer.join("")) {
     write(answerKey(question), {
       v: question.dataset.qbVersion,
       t: Date.now(),
       a: answer,
-      c: checked
+      c: checked,
+      h: hintsShown(question) || undefined
     });
   } else {
     forget(answerKey(question));

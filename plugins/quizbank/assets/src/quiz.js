@@ -1,6 +1,6 @@
 // @ts-check
-/* Quizzes: scoring every question, keeping the last and best scores, starting again, and
- * shuffling questions and options when the bank asks for it. */
+/* Quizzes: scoring every question shown, keeping the last and best scores, and starting
+ * again. What a quiz shows, and in what order, is its attempt's (attempt.js). */
 
 import { check, clearFeedback } from "./check.js";
 import { answerKey } from "./answers.js";
@@ -8,7 +8,6 @@ import { all, announce, one, the } from "./dom.js";
 import { day, describeScore } from "./format.js";
 import { pathOf } from "./site.js";
 import { forget, read, write } from "./storage.js";
-import { typeOf } from "./types/index.js";
 
 /**
  * The key a quiz's scores are saved under: its bank and the page it is on.
@@ -17,11 +16,12 @@ import { typeOf } from "./types/index.js";
 const scoreKey = (quiz) => `score:${quiz.dataset.qbBank}:${pathOf(location)}`;
 
 /**
- * Score every question of a quiz, keep the last and best scores, and announce the total.
+ * Score every question a quiz shows, keep the last and best scores (and the best with every
+ * question answered), and announce the total.
  * @param {HTMLElement} quiz
  */
 export function scoreQuiz(quiz) {
-  const results = all(".qb-question", quiz).map((question) => check(question));
+  const results = all(".qb-question:not([hidden])", quiz).map((question) => check(question));
   const total = results.length;
   const right = results.filter((result) => result?.correct).length;
   const unanswered = results.filter((result) => !result).length;
@@ -36,9 +36,10 @@ export function scoreQuiz(quiz) {
   const saved = read(scoreKey(quiz));
   const last = { right, total, percent, t: Date.now() };
   const best = saved?.best.percent > percent ? saved?.best : last;
+  const full = unanswered || saved?.full?.percent > percent ? saved?.full : last;
   if (saved) message += ` Your best: ${describeScore(best)}.`;
   the(".qb-quiz__score", quiz).textContent = message;
-  write(scoreKey(quiz), { t: last.t, page: pathOf(location), last, best });
+  write(scoreKey(quiz), { t: last.t, page: pathOf(location), last, best, full });
   const score = {
     bank: quiz.dataset.qbBank,
     right,
@@ -74,6 +75,7 @@ export function reset(block) {
   const inputs = all("input", block);
   inputs.forEach((input) => {
     input.checked = false;
+    if (input.type === "text") input.value = ""; /* a fill-in's typed answer */
   });
   /** @type {HTMLSelectElement[]} */
   const selects = all("select", block);
@@ -88,38 +90,5 @@ export function reset(block) {
   all(".qb-self__report", block).forEach((node) => {
     node.hidden = true;
   });
-  one("input, select", block)?.focus();
-}
-
-/**
- * Shuffle the children of an element that match a selector, in place (sorting them by
- * random keys: every order is equally likely).
- * @param {Element} parent
- * @param {string} selector
- */
-function shuffleChildren(parent, selector) {
-  const children = [...parent.children].filter((child) => child.matches(selector));
-  const anchor = children.at(-1)?.nextSibling ?? null;
-  children
-    .map((child) => /** @type {[number, Element]} */ ([Math.random(), child]))
-    .sort((a, b) => a[0] - b[0])
-    .forEach(([, child]) => parent.insertBefore(child, anchor));
-}
-
-/**
- * Put a quiz's questions, and the options of the types whose options may move, in a new random
- * order; number the questions again.
- * @param {HTMLElement} quiz
- */
-export function shuffleQuiz(quiz) {
-  shuffleChildren(quiz, ".qb-question");
-  all(".qb-question", quiz)
-    .filter((question) => typeOf(question)?.shuffle)
-    .forEach((question) =>
-      all(".qb-options", question).forEach((list) => shuffleChildren(list, ".qb-option"))
-    );
-  const numbers = all(".qb-question__number", quiz);
-  numbers.forEach((number, index) => {
-    number.textContent = `Question ${index + 1} of ${numbers.length}`;
-  });
+  one(":is(.qb-question:not([hidden]), .qb-item) :is(input, select)", block)?.focus();
 }

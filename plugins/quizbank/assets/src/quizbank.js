@@ -18,25 +18,31 @@
  * button does, and the page's events. It is bundled with them into one classic script
  * (`npm run build`; README.md in this folder). */
 
-import { restoreAnswer, saveAnswer } from "./answers.js";
+import { answerKey, restoreAnswer, saveAnswer } from "./answers.js";
+import { arrangeQuiz } from "./attempt.js";
 import { check, grade } from "./check.js";
 import { BLOCKS, QUIZ, SELF, all, download, mark, one } from "./dom.js";
 import { isoDay } from "./format.js";
+import { setUpHints, showHint } from "./hints.js";
 import { downloadJournal, showJournal } from "./journal.js";
+import { later } from "./later.js";
 import { decorate, restoreDone, showProgress, toggleDone } from "./progress.js";
-import { reset, restoreScore, scoreQuiz, shuffleQuiz } from "./quiz.js";
+import { reset, restoreScore, scoreQuiz } from "./quiz.js";
 import { flush, onInput, restoreReflection } from "./reflections.js";
+import { onChecked, showDue, sweep } from "./review.js";
 import { assess, restoreResult, resultsCsv, resultsJson, showResult } from "./self.js";
-import { warn } from "./storage.js";
+import { read, warn } from "./storage.js";
 import { confirmClear, exportData, importData, onClose, showData } from "./your-data.js";
 
 /**
- * Put back a quiz's or self-assessment's saved answers, and the checks made of them.
+ * Put back a quiz's or self-assessment's saved answers, the checks made of them, and the
+ * hints that were showing.
  * @param {HTMLElement} block
  */
 function restoreAnswers(block) {
   all("[data-qb-question]", block).forEach((question) => {
     if (restoreAnswer(question)) check(question, { quiet: true });
+    if (one(".qb-hints", question)) setUpHints(question, read(answerKey(question))?.h);
   });
 }
 
@@ -48,7 +54,7 @@ const SET_UP = [
   [
     QUIZ,
     (quiz) => {
-      if (quiz.dataset.qbShuffle === "true") shuffleQuiz(quiz);
+      arrangeQuiz(quiz);
       restoreAnswers(quiz);
       restoreScore(quiz);
     }
@@ -63,8 +69,22 @@ const SET_UP = [
   [".qb-reflection", restoreReflection],
   [".qb-track-done", restoreDone],
   [".qb-journal", showJournal],
-  [".qb-data", showData],
-  [".qb-progress", showProgress]
+  [
+    ".qb-data",
+    (block) => {
+      showData(block);
+      later("showKeep")(block);
+    }
+  ],
+  [
+    ".qb-progress",
+    (block) => {
+      showProgress(block);
+      showDue(block);
+    }
+  ],
+  [".qb-review", later("showReview")],
+  [".qb-record", later("showRecord")]
 ];
 
 /** Every block this script sets up, and puts a notice in when nothing can be saved. */
@@ -82,7 +102,21 @@ const ACTIONS = {
   },
   score: scoreQuiz,
   result: (block) => showResult(block),
-  reset,
+  /* A new attempt: new orders (the same questions drawn), no answers, no hints showing. */
+  reset: (block) => {
+    if (block.matches(QUIZ)) arrangeQuiz(block, "order");
+    reset(block);
+    all(".qb-question", block).forEach((question) => setUpHints(question));
+  },
+  redraw: (block) => {
+    arrangeQuiz(block, "draw");
+    reset(block);
+    all(".qb-question", block).forEach((question) => setUpHints(question));
+  },
+  hint: (_block, control) => showHint(/** @type {HTMLElement} */ (control.closest(".qb-question"))),
+  "review-next": (block) => later("nextQuestions")(block, true),
+  "record-md": later("downloadRecord"),
+  "data-persist": later("keepWork"),
   "track-done": toggleDone,
   print: () => window.print(),
   "self-csv": (block) =>
@@ -124,6 +158,8 @@ function onChange({ target }) {
     saveAnswer(question);
   } else if (target instanceof HTMLInputElement && target.matches(".qb-data__file")) {
     importData(target);
+  } else if (target instanceof HTMLInputElement && target.matches(".qb-record__name")) {
+    later("saveName")(target);
   }
 }
 
@@ -132,6 +168,7 @@ function onChange({ target }) {
 function init() {
   mark("quizbank:init");
   flush();
+  sweep();
   all(OWN).forEach((block) => {
     if (block.dataset.qbReady === "true") return;
     block.dataset.qbReady = "true";
@@ -155,6 +192,7 @@ if (!window.quizbank?.loaded) {
   document.addEventListener("change", onChange);
   document.addEventListener("input", onInput);
   document.addEventListener("close", onClose, true); /* close does not bubble */
+  document.addEventListener("quizbank:checked", onChecked);
   addEventListener("pagehide", flush);
 
   window.quizbank = { loaded: true, init, grade, assess, scoreQuiz };

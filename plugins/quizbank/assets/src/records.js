@@ -3,11 +3,16 @@
  * file. Everything is kept under qb:v1:<site root path>:<kind>:<id…>; the kinds are declared
  * once, in kinds.json, which the Python side reads too (the data page lists them). Values are
  * JSON records with a time `t`:
- *   answer:<bank>:<question>   {t, v, a: [values], c?: checked}    v: the question's fingerprint
- *   score:<bank>:<page>        {t, page, last: {t, right, total, percent}, best: {…}}
+ *   answer:<bank>:<question>   {t, v, a: [values], c?: checked, h?: hints shown}
+ *                              v: the question's fingerprint
+ *   score:<bank>:<page>        {t, page, last: {t, right, total, percent}, best: {…}, full?: {…}}
+ *                              full: the best scoring with every question answered
  *   result:<bank>              {t, v, h: [{t, band, title, counts, ratings}]}   last 50 attempts
  *   reflection:<id>            {t, v, text, page, title, order, prompt, track}
  *   done:<track>               {t, page?}   page: where it was marked done (older records lack it)
+ *   attempt:<bank>:<page>      {t, s, q?}   s: the seed of the attempt's orders; q: the ids drawn
+ *   review:<bank>:<question>   {t, v, step, due, n?, ok?, seen?, left?}   schedule.js
+ *   learner:name               {t, name}   the name the learner gives their course record
  * No page needed: node's test runner loads this file. */
 
 import kinds from "./kinds.json" with { type: "json" };
@@ -43,7 +48,10 @@ const SHAPES = {
   result: ({ h }) =>
     Array.isArray(h) && h.every((attempt) => isTimed(attempt) && isObject(attempt.counts)),
   reflection: ({ text }) => typeof text === "string",
-  done: ({ page }) => page === undefined || typeof page === "string"
+  done: ({ page }) => page === undefined || typeof page === "string",
+  attempt: ({ s, q }) => typeof s === "number" && (q === undefined || Array.isArray(q)),
+  review: ({ step, due }) => Number.isInteger(step) && typeof due === "number",
+  learner: ({ name }) => typeof name === "string"
 };
 
 /**

@@ -10,7 +10,7 @@ import { ROOT } from "./site.js";
 import { PREFIX, forget, keys, raw, read, writeAll } from "./storage.js";
 
 /** @param {number} bytes */
-const size = (bytes) => (bytes / 1024).toFixed(1) + " KB";
+export const size = (bytes) => (bytes / 1024).toFixed(1) + " KB";
 
 /**
  * Say how an action went, in the page's status line.
