@@ -47,7 +47,8 @@ import trueFalse from "./true-false.js";
  * @property {(question: Element, answer: string[]) => void} [restore]
  *   put a saved answer back, for a type not answered by checking inputs or choosing in
  *   drop-downs
- * @property {boolean} shuffle   whether its options move when the quiz shuffles
+ * @property {boolean} shuffle
+ *   whether its options (or the choices in its drop-downs) are shuffled for each learner
  * @property {(answer: string[], key: string[]) => Interaction} scorm
  */
 

@@ -3,7 +3,8 @@
  *
  * Markup: each item is li[data-qb-slot="<slot>"] (0, 1, … in the bank's order) with a select
  * whose values are the descriptions' indices in the bank's list (the items' matches in order,
- * then the distractors), shown in a fixed shuffled order ("" until one is chosen).
+ * then the distractors), in the order the page gives them, shuffled again for each learner
+ * unless the question pins it ("" until one is chosen).
  * Answer key (render.py writes it): data-qb-answer="<index> <index> …", for each slot the index
  * of its match; as the matches come first in the item's order, it reads "0 1 2 …". */
 
@@ -17,7 +18,7 @@ export default {
   grade: gradeSlots,
   empty: "Choose a match for every item first.",
   part: "slot",
-  shuffle: false,
+  shuffle: true, /* the descriptions in the drop-downs */
   /* SCORM's matching: source.target pairs, sources by slot, targets by description. */
   scorm(answer, key) {
     const pair = (/** @type {number} */ slot, /** @type {string | undefined} */ target) =>
