@@ -356,7 +356,16 @@ def test_a_total_score_self_assessment_gets_a_report_too(
 
 
 def make_records(page: Page, site: str) -> None:
-    """Leave something of every kind: answers, a score, a result, reflections, a done track."""
+    """Leave something of every kind: answers, a score, a result, reflections, a done track,
+    the quizzes' orders, a question to review and the learner's name."""
+    open_ready(page, site + "typed/")
+    page.get_by_label("Your answer").fill("Why")
+    page.get_by_role("button", name="Check answer").click()
+    open_ready(page, site + "record/")
+    page.get_by_label("Your name").fill("Sam Star")
+    page.get_by_label("Your name").press("Enter")
+    page.get_by_label("Your name").blur()
+    expect(page.locator(".qb-record__status")).to_have_text("Your name is kept on this device.")
     open_ready(page, site + "quiz/")
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
@@ -385,13 +394,16 @@ def test_the_data_page_lists_what_is_stored(page: Page, served_fixture_site: Sit
     make_records(page, site)
     open_ready(page, site + "your-data/")
     assert table_counts(page) == {
-        "Quiz answers and self-assessment ratings": "29",
+        "Quiz answers and self-assessment ratings": "30",
         "Quiz scores": "1",
         "Self-assessment results": "1",
         "Journal entries": "1",
         "Tracks marked done": "1",
+        "Question order and drawn sets of questions": "3",
+        "Questions to review": "1",
+        "Your name, for your course record": "1",
         "Entries this course cannot read": "0",
-        "Everything": "33",
+        "Everything": "39",
     }
     sizes = page.locator(".qb-data td:nth-child(3)").all_text_contents()
     assert all(size.endswith(" KB") for size in sizes)
@@ -451,7 +463,7 @@ def test_export_clear_and_import_bring_everything_back(
         "/",
     )
     assert exported["entries"] == before
-    expect(page.locator(".qb-data__status")).to_have_text("Exported 33 items.")
+    expect(page.locator(".qb-data__status")).to_have_text("Exported 39 items.")
 
     page.get_by_role("button", name="Clear everything").click()
     page.get_by_role("button", name="Yes, delete everything").click()
@@ -461,16 +473,19 @@ def test_export_clear_and_import_bring_everything_back(
         files=[{"name": name, "mimeType": "application/json", "buffer": text.encode()}]
     )
     expect(page.locator(".qb-data__status")).to_have_text(
-        "Imported 33 items. What was stored here already is kept."
+        "Imported 39 items. What was stored here already is kept."
     )
     assert stored(page) == before
-    assert table_counts(page)["Everything"] == "33"
+    assert table_counts(page)["Everything"] == "39"
 
     open_ready(page, site + "quiz/")
     expect(page.locator("#qb-sample-single-0")).to_be_checked()
     expect(page.locator(".qb-quiz__score")).to_contain_text("Your best: 6 out of 6 (100%).")
     open_ready(page, site + "journal/")
     expect(page.locator(".qb-journal__text")).to_have_text("To listen better.")
+    open_ready(page, site + "record/")
+    expect(page.get_by_label("Your name")).to_have_value("Sam Star")
+    expect(page.locator(".qb-record__review")).to_contain_text("1 question waiting")
 
 
 def test_the_import_button_opens_the_file_chooser(
@@ -553,4 +568,4 @@ def test_a_malformed_or_foreign_file_is_refused_and_changes_nothing(
     expect(page.locator(".qb-data__status")).to_have_text(
         "Imported 1 item. What was stored here already is kept."
     )
-    assert set(stored(page)) == {"done:1", "done:2"}
+    assert set(stored(page)) - set(before) == {"done:2"}
