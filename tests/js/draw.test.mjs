@@ -55,3 +55,13 @@ test("new seeds are whole numbers that differ", () => {
   assert.ok(seeds.size > 1);
   for (const seed of seeds) assert.ok(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32);
 });
+
+test("a new set takes the questions the last one did not, as far as they go", () => {
+  const last = draw(ids, 3, 5);
+  const next = draw(ids, 3, 6, [], last);
+  assert.equal(next.length, 3);
+  assert.ok(next.every((id) => !last.includes(id)));
+  const five = ["a", "b", "c", "d", "e"];
+  const fresh = draw(five, 3, 6, [], ["a", "b", "c"]);
+  assert.ok(fresh.includes("d") && fresh.includes("e"), "both unseen ones are in");
+});

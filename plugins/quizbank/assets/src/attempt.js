@@ -68,8 +68,12 @@ function attempt(quiz, anew) {
   /* Read again each time: another tab may have started a new attempt. */
   const kept = read(attemptKey(quiz)) ?? current.get(quiz);
   const seed = anew || !kept ? newSeed() : Number(kept.s);
-  const earlier = anew === "draw" ? [] : /** @type {unknown[]} */ (kept?.q ?? []);
-  const drawn = count ? draw(ids, count, seed, earlier) : undefined;
+  const earlier = /** @type {unknown[]} */ (kept?.q ?? []);
+  const drawn = count
+    ? anew === "draw"
+      ? draw(ids, count, seed, [], earlier)
+      : draw(ids, count, seed, earlier)
+    : undefined;
   /** @type {Attempt} */
   const made = { t: anew || !kept ? Date.now() : kept.t, s: seed, q: drawn };
   if (anew || !kept || String(drawn) !== String(kept.q ?? "")) write(attemptKey(quiz), made);

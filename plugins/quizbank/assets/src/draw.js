@@ -48,16 +48,19 @@ export function shuffled(list, seed, salt) {
 }
 
 /**
- * Return `count` of the ids, those kept first (those of an earlier draw still there), then
- * others chosen by the seed, in the ids' order.
+ * Return `count` of the ids, in the ids' order: those kept first (an earlier draw's, while
+ * they are still there), then others chosen by the seed, those of the last set after the rest
+ * (so a new set is as new as it can be).
  * @param {string[]} ids every id a draw may take
  * @param {number} count
  * @param {number} seed
  * @param {unknown[]} [kept]
+ * @param {unknown[]} [last]
  */
-export function draw(ids, count, seed, kept = []) {
+export function draw(ids, count, seed, kept = [], last = []) {
   const chosen = new Set(kept.filter((id) => ids.includes(String(id))).slice(0, count));
-  for (const id of shuffled(ids, seed, "draw")) {
+  const order = shuffled(ids, seed, "draw");
+  for (const id of [...order.filter((id) => !last.includes(id)), ...order]) {
     if (chosen.size >= count) break;
     chosen.add(id);
   }
