@@ -130,7 +130,7 @@ def render_your_data() -> str:
             "<p>Some browsers clear a site's data after a few weeks without a visit, or when the "
             "device is short of space. You can ask this browser to keep your work here until "
             "you delete it; it still never leaves this device.</p>",
-            _buttons(("data-persist", "Keep my work on this device")),
+            button("data-persist", "Keep my work on this device"),
             '<p class="qb-data__kept" role="status" aria-live="polite" data-qb-yes="This browser '
             'will keep your work on this device until you delete it." data-qb-no="This browser '
             "did not agree, so it may still clear your work one day: export it to a file now and "

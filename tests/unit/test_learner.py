@@ -76,7 +76,7 @@ def test_your_data_exact_html() -> None:
         <p class="qb-data__status" role="status" aria-live="polite"></p>
         <div class="qb-data__keep" hidden>
         <p>Some browsers clear a site's data after a few weeks without a visit, or when the device is short of space. You can ask this browser to keep your work here until you delete it; it still never leaves this device.</p>
-        <button type="button" class="qb-button qb-button--primary" data-qb-action="data-persist">Keep my work on this device</button>
+        <button type="button" class="qb-button" data-qb-action="data-persist">Keep my work on this device</button>
         <p class="qb-data__kept" role="status" aria-live="polite" data-qb-yes="This browser will keep your work on this device until you delete it." data-qb-no="This browser did not agree, so it may still clear your work one day: export it to a file now and then."></p>
         </div>
         </div>
