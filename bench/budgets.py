@@ -18,7 +18,9 @@ class Verdict:
 
 
 QUIZLESS_BYTES = 300
-ASSETS_GZIP_BYTES = 10 * 1024
+ASSETS_GZIP_BYTES = 12 * 1024
+"""Issue 12: 12 KB with its features and the learner path's in (10 KB before them). The page
+script, which only the review, record and data pages load, is reported apart."""
 COURSE_RATIO = 1.05
 SYNTHETIC_SECONDS = 10.0
 LINEAR_RATIO = 1.5

@@ -63,6 +63,12 @@ def copy_course(target: Path, *, engine: str, extra_nav: str = "") -> Path:
         shutil.rmtree(target)
     shutil.copytree(ROOT / "docs", target / "docs")
     shutil.copytree(ROOT / "quizzes", target / "quizzes")
+    shutil.copytree(ROOT / "hooks", target / "hooks")  # mkdocs.yml names the course's hook
+    if engine != "quizbank":
+        # The hook ends each track page with the engine's `/// track-done` block: not here.
+        with (target / "hooks" / "track_pages.py").open("a", encoding="utf-8") as hook:
+            hook.write("\n\ndef on_page_markdown(markdown, /, **kwargs):  # bench: no engine\n")
+            hook.write("    return None\n")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     if QUIZBANK_PLUGIN not in config:
         raise RuntimeError(
