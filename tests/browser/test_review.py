@@ -197,3 +197,32 @@ def test_a_reworded_question_leaves_the_queue(page: Page, editable_site: Editabl
     expect(page.locator(".qb-review__status")).to_have_text("1 question to review today.")
     assert "review:sample:sample-single" not in stored(page)
     assert "review:sample:sample-multiple" in stored(page)
+
+
+def test_the_review_record_and_data_pages_work_after_instant_navigation(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    site = served_fixture_site.url
+    miss_on_the_track_page(page, site)
+    page.wait_for_load_state("networkidle")  # instant navigation starts once it has the sitemap
+    page.evaluate("() => { window.stillTheSameDocument = true; }")
+    page.locator(".md-nav").get_by_role("link", name="Review").click()
+    page.wait_for_url("**/review/")
+    expect(page.locator(".qb-review__status")).to_contain_text("The next is due on")
+    page.locator(".md-nav").get_by_role("link", name="My course record").click()
+    page.wait_for_url("**/record/")
+    expect(page.locator(".qb-record__review")).to_have_text(
+        "0 answers in review; 1 question waiting."
+    )
+    page.locator(".md-nav").get_by_role("link", name="Your data").click()
+    page.wait_for_url("**/your-data/")
+    expect(page.locator('.qb-data tr[data-qb-kind="review"] td').first).to_have_text("1")
+    expect(page.get_by_role("button", name="Keep my work on this device")).to_be_visible()
+    assert page.evaluate("() => window.stillTheSameDocument === true"), (
+        "a page reloaded: instant navigation did not happen"
+    )
+    fetched = page.evaluate(
+        "() => performance.getEntriesByType('resource')"
+        ".filter(entry => entry.name.includes('/quizbank-pages.')).length"
+    )
+    assert fetched == 1, "the page script is fetched once"

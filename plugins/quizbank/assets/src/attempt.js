@@ -91,11 +91,12 @@ export function arrangeQuiz(quiz, anew) {
   if (!written.has(quiz)) written.set(quiz, all(".qb-question", quiz));
   const { s, q } = attempt(quiz, anew);
   const questions = /** @type {HTMLElement[]} */ (written.get(quiz));
-  const order = quiz.dataset.qbShuffle === "true" ? shuffled(questions, s, "order") : questions;
+  const moved = quiz.dataset.qbShuffle === "true";
+  const order = moved ? shuffled(questions, s, "order") : questions;
   const actions = the(".qb-quiz__actions", quiz);
   for (const question of order) {
     question.hidden = !!q && !q.includes(String(question.dataset.qbQuestion));
-    quiz.insertBefore(question, actions);
+    if (moved) quiz.insertBefore(question, actions);
     arrange(question, s);
   }
   number(order.filter((question) => !question.hidden));
