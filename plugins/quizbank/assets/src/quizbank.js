@@ -16,7 +16,8 @@
  *
  * This file wires the modules together: what each block needs when it is set up, what each
  * button does, and the page's events. It is bundled with them into one classic script
- * (`npm run build`; README.md in this folder). */
+ * (`npm run build`; README.md in this folder). What only the review, record and data pages
+ * need is in the page script (pages.js), which later.js loads on those pages. */
 
 import { answerKey, restoreAnswer, saveAnswer } from "./answers.js";
 import { arrangeQuiz } from "./attempt.js";
@@ -45,6 +46,17 @@ function restoreAnswers(block) {
     if (one(".qb-hints", question)) setUpHints(question, read(answerKey(question))?.h);
   });
 }
+
+/**
+ * Start a quiz or a self-assessment again, as a new attempt: a quiz gets new orders (and, for
+ * "draw", a new set of questions); no answers and no hints are left showing.
+ * @param {"order" | "draw"} what
+ */
+const again = (what) => (/** @type {HTMLElement} */ block) => {
+  if (block.matches(QUIZ)) arrangeQuiz(block, what);
+  reset(block);
+  all(".qb-question", block).forEach((question) => setUpHints(question));
+};
 
 /**
  * What each block needs when it is set up: the first whose selector it matches.
@@ -102,17 +114,8 @@ const ACTIONS = {
   },
   score: scoreQuiz,
   result: (block) => showResult(block),
-  /* A new attempt: new orders (the same questions drawn), no answers, no hints showing. */
-  reset: (block) => {
-    if (block.matches(QUIZ)) arrangeQuiz(block, "order");
-    reset(block);
-    all(".qb-question", block).forEach((question) => setUpHints(question));
-  },
-  redraw: (block) => {
-    arrangeQuiz(block, "draw");
-    reset(block);
-    all(".qb-question", block).forEach((question) => setUpHints(question));
-  },
+  reset: again("order"),
+  redraw: again("draw"),
   hint: (_block, control) => showHint(/** @type {HTMLElement} */ (control.closest(".qb-question"))),
   "review-next": (block) => later("nextQuestions")(block, true),
   "record-md": later("downloadRecord"),
