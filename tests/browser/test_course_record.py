@@ -30,9 +30,14 @@ def clocked(browser: Browser) -> Iterator[Page]:
 
 
 def work_over_three_days(page: Page, site: str) -> None:
-    """1 May: a missed question, a track done, a first self-assessment, a partial quiz score.
-    3 May: a whole quiz, a reflection. 9 May: the self-assessment again, a review."""
+    """1 May: a missed question, a reflection, a track done, a first self-assessment, a
+    partial quiz score. 3 May: a whole quiz, a reflection. 9 May: the self-assessment again,
+    a review."""
     miss_on_the_track_page(page, site)
+    page.locator("#qb-reflection-t01-hopes textarea").fill("To listen better.")
+    expect(page.locator("#qb-reflection-t01-hopes .qb-reflection__status")).to_have_text(
+        "Saved on this device."
+    )
     page.get_by_role("button", name="Mark track 1 as done").click()
     page.get_by_role("button", name="Show my score").click()  # one of two answered: no record
     open_ready(page, site + "self/")
@@ -93,10 +98,10 @@ def test_the_record_shows_the_learners_work_with_the_dates_stored(
         ]
     )
     expect(record.locator(".qb-record__reflections")).to_have_text(
-        "1 reflection, the latest on 3 May 2025."
+        "2 reflections, last saved between 1 May 2025 and 3 May 2025."
     )
     expect(record.locator(".qb-record__review")).to_have_text(
-        "1 answer in review, 1 right, the latest on 9 May 2025; 1 question waiting."
+        "1 answer in review, 1 right, on 9 May 2025; 1 question waiting."
     )
     expect(record.locator(".qb-record__made")).to_have_text("Made on 20 June 2025.")
 
@@ -114,7 +119,7 @@ def test_the_record_shows_the_learners_work_with_the_dates_stored(
     assert "- Track 1: The first track, done on 1 May 2025" in lines
     assert "- A sample of every question type: 6 out of 6 (100%), 3 May 2025" in lines
     assert "## Self-assessments" in lines
-    assert "1 reflection, the latest on 3 May 2025." in lines
+    assert "2 reflections, last saved between 1 May 2025 and 3 May 2025." in lines
     assert "Made on 20 June 2025." in lines
     assert any(line.startswith("This is your own record, not a certificate.") for line in lines)
 

@@ -15,10 +15,14 @@ import { forget, read, records, write } from "./storage.js";
 const nameBox = (block) => /** @type {HTMLInputElement} */ (the(".qb-record__name", block));
 
 /**
- * The latest of some records' times, in words.
+ * When some records were saved, in words: "on 1 May 2025", "between 1 May 2025 and 3 June
+ * 2025".
  * @param {number[]} times
  */
-const latest = (times) => "the latest on " + day(Math.max(...times));
+function between(times) {
+  const [first, last] = [day(Math.min(...times)), day(Math.max(...times))];
+  return first === last ? "on " + first : `between ${first} and ${last}`;
+}
 
 /**
  * Fill the course record from what is stored: each item or row shows what there is to say of
@@ -65,14 +69,14 @@ export function showRecord(block) {
   const written = records("reflection").map((entry) => entry.t);
   const reviews = records("review");
   const answers = reviews.reduce((sum, review) => sum + (review.n || 0), 0);
-  const seen = reviews.map((review) => review.seen || 0);
+  const seen = reviews.filter((review) => review.seen).map((review) => review.seen);
   the(".qb-record__reflections", block).textContent = written.length
-    ? `${plural(written.length, "reflection")}, ${latest(written)}.`
+    ? `${plural(written.length, "reflection")}, last saved ${between(written)}.`
     : "None yet.";
   the(".qb-record__review", block).textContent = reviews.length
     ? `${plural(answers, "answer")} in review` +
       (answers
-        ? `, ${reviews.reduce((sum, review) => sum + (review.ok || 0), 0)} right, ${latest(seen)}`
+        ? `, ${reviews.reduce((sum, review) => sum + (review.ok || 0), 0)} right, ${between(seen)}`
         : "") +
       `; ${plural(reviews.filter((review) => !review.left).length, "question")} waiting.`
     : "None yet.";
