@@ -56,6 +56,19 @@ def _weight(weight: dict[str, Any]) -> list[str]:
             "none: all inline",
         ],
         [
+            "Page script, fetched once by the review, record and data pages",
+            "–",
+            _pair(quizbank["assets"].get("page_script")),
+            "–",
+        ],
+        [
+            f"The review page's whole HTML ({quizbank.get('review_page_questions', '?')} "
+            "questions, hidden until due)",
+            "–",
+            _pair(quizbank.get("review_page")),
+            "–",
+        ],
+        [
             "First visit to that page: HTML + engine assets, gzipped",
             f"{weight['plain_quiz_page']['gzip']:,}",
             f"{quizbank['first_visit_gzip']:,}",

@@ -1,5 +1,10 @@
 """Page weight: what each engine adds to a page's HTML, and what it publishes once for all.
 
+Besides the 50-question page: quizbank's review page, which holds every scored question of
+the course (hidden, for the script to show the ones due: the page must work from file://,
+with no data file to fetch), and its page script, which only the review, record and data
+pages load.
+
 The course is built three ways in one run: plain (no engine, blocks deleted), with quizbank,
 and with mkdocs-quiz. All three carry one added page, `bench-50.md`, showing the same 50 real
 questions (single choice, multiple response, true/false: the types both engines have). The
@@ -20,6 +25,10 @@ from .synthetic import quiz_page
 
 QUESTIONS = 50
 QUIZ_PAGE = "bench-50/index.html"
+REVIEW_PAGE = "review/index.html"
+"""quizbank's review page: every scored question in the course, hidden until due."""
+PAGE_SCRIPT = "quizbank-pages."
+"""The start of the page script's name: loaded only by the pages that need it."""
 QUIZLESS_PAGES = ("reference/legal-framework/index.html", "resources/learning-contract/index.html")
 """Pages with no block of the engine: the longest reference page and a printable template."""
 
@@ -71,13 +80,20 @@ def _added_lines(engine_page: bytes, plain_page: bytes) -> list[str]:
 
 
 def _assets(site: Path) -> dict[str, Any]:
-    """Return the quizbank script and stylesheet as published, raw and gzipped."""
+    """Return the script and stylesheet every page loads, as published, raw and gzipped.
+
+    The page script, which only a few pages load, is given on its own.
+    """
     files = sorted((site / "assets" / "quizbank").glob("*"))
     each = {path.name: _sizes(path.read_bytes()) for path in files}
+    shared = {name: size for name, size in each.items() if not name.startswith(PAGE_SCRIPT)}
     return {
-        "files": each,
-        "raw": sum(size["raw"] for size in each.values()),
-        "gzip": sum(size["gzip"] for size in each.values()),
+        "files": shared,
+        "raw": sum(size["raw"] for size in shared.values()),
+        "gzip": sum(size["gzip"] for size in shared.values()),
+        "page_script": next(
+            (size for name, size in each.items() if name.startswith(PAGE_SCRIPT)), None
+        ),
     }
 
 
@@ -148,6 +164,9 @@ def run(workdir: Path) -> dict[str, Any]:
         }
     result["plain_quiz_page"] = _sizes(page("plain", QUIZ_PAGE))
     result["per_question"] = per_question(workdir)
+    review = result["engines"]["quizbank"]
+    review["review_page"] = _sizes(page("quizbank", REVIEW_PAGE))
+    review["review_page_questions"] = page("quizbank", REVIEW_PAGE).count(b'class="qb-question ')
     result["search_index"] = {
         engine: _sizes(page(engine, "search/search_index.json")) for engine in sites
     }

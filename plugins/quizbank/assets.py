@@ -1,10 +1,13 @@
-"""The one script and the one stylesheet, as the built site publishes them.
+"""The one script and the one stylesheet, as the built site publishes them, and the page script.
 
-Shared by the MkDocs plugin (which publishes them under names that carry a content hash) and
-`quizbank assets` (which writes them for site generators that do not run MkDocs plugins).
-They are published as they are committed in `assets/dist/`: esbuild builds them from the
-sources in `assets/src/` (`npm run build`; `assets/src/README.md`), and a test fails when the
-committed files are not what the sources build to.
+Every page references the script and the stylesheet. What only a few pages need (the review
+page, the course record, keeping the work on the data page) is in a second script that the
+first loads, from beside itself, on a page with one of those blocks: every other page is
+spared its weight. Shared by the MkDocs plugin (which publishes them under names that carry a
+content hash) and `quizbank assets` (which writes them for site generators that do not run
+MkDocs plugins). They are published as they are committed in `assets/dist/`: esbuild builds
+them from the sources in `assets/src/` (`npm run build`; `assets/src/README.md`), and a test
+fails when the committed files are not what the sources build to.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ DIST_DIR = Path(__file__).parent / "assets" / "dist"
 """The built assets: the script bundled and minified, the stylesheet minified."""
 ASSETS = ("quizbank.js", "quizbank.css")
 """The one script and the one stylesheet every page references."""
+PAGE_SCRIPT = "quizbank-pages.js"
+"""The script `quizbank.js` loads on the pages that need it: its name with `-pages` added."""
+PUBLISHED = (*ASSETS, PAGE_SCRIPT)
+"""Everything published under `assets/quizbank/`."""
 
 
 def asset_content(name: str) -> str:
@@ -32,6 +39,19 @@ def asset_uri(name: str, content: str) -> str:
     return f"assets/quizbank/{stem}.{digest}.{suffix}"
 
 
+def published_uris(contents: dict[str, str]) -> dict[str, str]:
+    """Return where each published asset goes, given their contents.
+
+    The two scripts carry one hash, of both: `quizbank.js` finds the page script by its own
+    name, and a change to either gives both new names.
+    """
+    scripts = contents["quizbank.js"] + contents[PAGE_SCRIPT]
+    return {
+        name: asset_uri(name, scripts if name.endswith(".js") else content)
+        for name, content in contents.items()
+    }
+
+
 def write_assets(folder: Path) -> list[Path]:
-    """Write the published script and stylesheet into a folder, under their plain names."""
-    return write_texts(folder, ASSETS, asset_content)
+    """Write the published scripts and stylesheet into a folder, under their plain names."""
+    return write_texts(folder, PUBLISHED, asset_content)

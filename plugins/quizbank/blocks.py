@@ -20,7 +20,13 @@ from . import model
 from .catalog import Catalog
 from .coverage import compute_coverage
 from .html import Html
-from .learner import render_journal, render_progress, render_track_done, render_your_data
+from .learner import (
+    render_journal,
+    render_progress,
+    render_record,
+    render_track_done,
+    render_your_data,
+)
 from .listen import render_listen
 from .render import (
     QuizOptions,
@@ -33,6 +39,7 @@ from .render import (
     select_questions,
 )
 from .render_coverage import render_qualification_map
+from .review import render_review
 from .text import to_plain_text
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -68,6 +75,16 @@ def track_number(name: str, value: object) -> int:
     """Take a track number."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise OptionError(f"'{name}' should be a track number, found {value!r}")
+    return value
+
+
+def count(name: str, value: object) -> int:
+    """Take a whole number of at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise OptionError(
+            f"'{name}' should be a whole number of at least 1, such as '{name}: 10', "
+            f"found {value!r}"
+        )
     return value
 
 
@@ -223,6 +240,12 @@ def _quiz(call: Call) -> Html | None:
             f"no question in bank {bank.id!r} is tagged with track {options.track}"
         )
         return None
+    if options.draw and options.draw > len(questions):
+        call.problems.append(
+            f"'draw: {options.draw}' asks for more questions than the quiz has "
+            f"({len(questions)}); draw fewer, or leave 'draw' out to show them all"
+        )
+        return None
     if not _claim(call, [question.id for question in questions]):
         return None
     call.search = search_text(question.text for question in questions)
@@ -236,6 +259,16 @@ def _self_assessment(call: Call) -> Html | None:
         return None
     call.search = search_text(item.text for item in bank.items())
     return render_self_assessment(bank, SelfAssessmentOptions(**call.options), call.page.context)
+
+
+def _review(call: Call) -> Html | None:
+    """Render every scored question of the site, hidden: the script shows those due."""
+    banks = [
+        bank for bank in call.page.catalog().banks.values() if isinstance(bank, model.QuizBank)
+    ]
+    if not _claim(call, [question.id for bank in banks for question in bank.questions]):
+        return None
+    return render_review(banks, call.options["per"], call.page.context)
 
 
 # ---------------------------------------------------------------- reflections
@@ -307,8 +340,13 @@ def _qualification_map(call: Call) -> Html:
 _QUIZ_OPTIONS = {
     "questions": Option(id_list, (), "Only these questions, in this order; all when left out."),
     "track": Option(track_number, None, "Only the questions tagged with this track."),
-    "shuffle": Option(boolean, False, "Shuffle the questions and their options on each attempt."),
+    "shuffle": Option(
+        boolean, False, "Put the questions in a new order on each attempt (options always are)."
+    ),
     "intro": Option(boolean, True, "Show the bank's intro above the questions."),
+    "draw": Option(
+        count, None, "Show this many of the questions, a new set when the learner asks for one."
+    ),
 }
 
 BLOCKS: dict[str, BlockType] = {
@@ -347,6 +385,20 @@ BLOCKS: dict[str, BlockType] = {
             "progress",
             _progress,
             "where to go next, how many tracks are done, the latest self-assessment result",
+            once_a_page=True,
+        ),
+        BlockType(
+            "review",
+            _review,
+            "the questions the learner got wrong, back for review over the following days",
+            body="options",
+            options={"per": Option(count, 5, "How many questions to show at a time.")},
+            once_a_page=True,
+        ),
+        BlockType(
+            "record",
+            lambda call: render_record(call.page.catalog(), call.page.context),
+            "the learner's course record, to print or download",
             once_a_page=True,
         ),
         BlockType(

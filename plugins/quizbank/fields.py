@@ -98,7 +98,7 @@ class Tagged(Strict):
     """Learning outcomes or assessment criteria this covers, such as PQ3-1.2."""
 
 
-NOT_ANSWERED = frozenset({"explanation", "track", "units", "outcomes", "shuffle", "level"})
+NOT_ANSWERED = frozenset({"explanation", "track", "units", "outcomes", "shuffle", "level", "hints"})
 """Fields of a question that the learner does not answer: changing them keeps saved answers."""
 
 
@@ -116,6 +116,9 @@ class QuestionBase(Tagged):
     it, tell it from another), `apply` one to a workplace situation (what to do, say or
     notice), or `analyse` a situation (weigh it, find what is wrong). `quizbank lint` reports
     each bank's mix."""
+    hints: list[MarkdownText] = []
+    """Hints the learner may reveal one at a time before checking, in the order written: the
+    first a nudge, the last close to the answer. Rewording them keeps saved answers."""
 
     def fingerprint(self) -> str:
         """Return a short hash of what the learner answers; stale saved answers are dropped."""

@@ -1,9 +1,9 @@
-"""The learner's own records: progress, the reflection journal, and the data page.
+"""The learner's own records: progress, the journal, the course record, the data page.
 
-`/// progress`, `/// journal` and `/// your-data` take no argument and no options. What they
-show lives in the learner's browser, so each renders a sentence that says what will appear and
-that it needs JavaScript, and a panel rendered `hidden` that the script reveals and fills in.
-Nothing here carries learner data: the HTML is the same for everyone.
+`/// progress`, `/// journal`, `/// record` and `/// your-data` take no argument and no
+options. What they show lives in the learner's browser, so each renders a sentence that says
+what will appear and that it needs JavaScript, and a panel rendered `hidden` that the script
+reveals and fills in. Nothing here carries learner data: the HTML is the same for everyone.
 """
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
-from .html import Html, element
-from .render import NOTICE, RenderContext
+from . import model
+from .catalog import Catalog
+from .html import Html, element, join
+from .render import NOTICE, RenderContext, button, live
+from .text import to_phrase_html
 
 KINDS_FILE = Path(__file__).parent / "assets" / "src" / "kinds.json"
 """The one list of what the script stores; the script has it too (esbuild bundles it in)."""
@@ -104,6 +107,7 @@ def render_progress(
         f'<progress class="qb-progress__bar" max="{max(total, 1)}" value="0" '
         'aria-labelledby="qb-progress-summary"></progress>',
         '<ul class="qb-progress__facts">',
+        '<li class="qb-progress__review"></li>',
         '<li class="qb-progress__self"></li>',
         '<li class="qb-progress__quizzes"></li>',
         "</ul>",
@@ -201,14 +205,25 @@ def render_your_data(course: str = "") -> str:
             "</div>",
             '<dialog class="qb-data__confirm" aria-label="Clear everything?" '
             'aria-describedby="qb-data-warning">',
-            '<p id="qb-data-warning">This deletes every answer, score, result, journal entry and '
-            "finished track this course has stored in this browser. It cannot be undone: export "
-            "your data first if you want a copy.</p>",
+            '<p id="qb-data-warning">This deletes every answer, score, result, journal entry, '
+            "finished track and question to review that this course has stored in this browser, "
+            "and your name. It cannot be undone: export your data first if you want a copy.</p>",
             '<form method="dialog"><button class="qb-button qb-button--danger" value="yes" '
             "autofocus>Yes, delete everything</button> "
             '<button class="qb-button" value="no">Cancel</button></form>',
             "</dialog>",
             '<p class="qb-data__status" role="status" aria-live="polite"></p>',
+            # Shown by the script only where the browser can be asked (navigator.storage).
+            '<div class="qb-data__keep" hidden>',
+            "<p>Some browsers clear a site's data after a few weeks without a visit, or when the "
+            "device is short of space. You can ask this browser to keep your work here until "
+            "you delete it; it still never leaves this device.</p>",
+            button("data-persist", "Keep my work on this device"),
+            '<p class="qb-data__kept" role="status" aria-live="polite" data-qb-yes="This browser '
+            'will keep your work on this device until you delete it." data-qb-no="This browser '
+            "did not agree, so it may still clear your work one day: export it to a file now and "
+            'then."></p>',
+            "</div>",
             "</div>",
             "</div>",
         ]
@@ -233,4 +248,122 @@ def render_track_done(track: int) -> Html:
             f"Mark track {track} as done",
         ),
         element("p", {"class": "qb-track-done__status", "aria-live": "polite"}),
+    )
+
+
+def _record_table(class_name: str, caption: str, columns: tuple[str, ...], rows: Html) -> Html:
+    """Render one of the record's tables: a hidden row for each bank, which the script shows.
+
+    A row is shown when the learner has a score or result in its bank.
+    """
+    head = join(element("th", {"scope": "col"}, column) for column in columns)
+    return join(
+        [
+            Html(f'<div class="qb-record__list {class_name}"><table>'),
+            element("caption", None, caption),
+            element("thead", None, element("tr", None, head)),
+            element("tbody", None, rows),
+            Html("</table></div>"),
+        ]
+    )
+
+
+def _bank_rows(banks: list[model.QuizBank] | list[model.SelfAssessmentBank], cells: int) -> Html:
+    """Render a hidden row for each bank, its title first."""
+    return join(
+        element(
+            "tr",
+            {"data-qb-bank": bank.id, "hidden": True},
+            element("th", {"scope": "row"}, to_phrase_html(bank.title)),
+            Html("<td></td>" * cells),
+        )
+        for bank in banks
+    )
+
+
+def render_record(catalog: Catalog, context: RenderContext) -> Html:
+    """Render the course record: the learner's name, and what they have done, with dates."""
+    quizzes = [bank for bank in catalog.banks.values() if isinstance(bank, model.QuizBank)]
+    selves = [bank for bank in catalog.banks.values() if isinstance(bank, model.SelfAssessmentBank)]
+    tracks = join(
+        element(
+            "li",
+            {"data-qb-track": number, "hidden": True},
+            link[1] if (link := context.track_link(number)) else f"Track {number}",
+        )
+        for number in context.tracks
+    )
+    none = element("p", {"class": "qb-record__none", "hidden": True}, "None yet.")
+    return element(
+        "div",
+        {"class": "qb-record"},
+        "",
+        NOTICE,
+        element(
+            "p",
+            {"class": "qb-note"},
+            "Your course record shows here: the tracks you have done, your quiz scores and "
+            "self-assessment results, your reflections and reviews, each with its date. " + _KEPT,
+        ),
+        element(
+            "div",
+            {"class": "qb-panel", "hidden": True},
+            element(
+                "p",
+                {"class": "qb-record__own"},
+                element("strong", None, "This is your own record, not a certificate."),
+                " Your browser made it from what it has kept of your work in this course, on "
+                "this device; nobody has checked it.",
+            ),
+            element(
+                "p",
+                {"class": "qb-record__who"},
+                element("label", {"for": "qb-record-name"}, "Your name"),
+                " ",
+                element(
+                    "input",
+                    {
+                        "type": "text",
+                        "class": "qb-record__name",
+                        "id": "qb-record-name",
+                        "autocomplete": "name",
+                        "maxlength": 200,  # records.js keeps a name of at most 200
+                    },
+                ),
+            ),
+            live("p", "qb-record__status"),
+            element("h2", {"class": "qb-record__heading"}, "Tracks done"),
+            element("ul", {"class": "qb-record__list"}, tracks),
+            none,
+            element("h2", {"class": "qb-record__heading"}, "Quizzes"),
+            _record_table(
+                "qb-record__quizzes",
+                "Your best score in each quiz with every question answered",
+                ("Quiz", "Best score", "Date"),
+                _bank_rows(quizzes, 2),
+            ),
+            none,
+            element("h2", {"class": "qb-record__heading"}, "Self-assessments"),
+            _record_table(
+                "qb-record__selves",
+                "Your first and latest results",
+                ("Self-assessment", "First result", "Latest result"),
+                _bank_rows(selves, 2),
+            ),
+            none,
+            element("h2", {"class": "qb-record__heading"}, "Reflections"),
+            element("p", {"class": "qb-record__reflections"}),
+            element("h2", {"class": "qb-record__heading"}, "Review"),
+            element("p", {"class": "qb-record__review"}),
+            element("p", {"class": "qb-record__made"}),
+            element(
+                "div",
+                {"class": "qb-record__actions"},
+                button("print", "Print", primary=True),
+                " ",
+                button("record-md", "Download as Markdown"),
+            ),
+        ),
+        "",
+        sep="\n",
     )

@@ -8,6 +8,9 @@ closing `///`::
     shuffle: true
     ///
 
+A block that takes options may also have them in its header, after the argument, as
+`| name=value` (`/// quiz | grow-model | draw=10`), read as the same line in the body would be.
+
 What each block takes and shows is declared in `quizbank.blocks`. Blocks are read by a
 preprocessor rather than a block processor so that every problem (an unknown bank, a typo in
 an option, a block never closed) is reported with its line, and nothing is ever left on the
@@ -20,7 +23,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +201,9 @@ class _BlockReader(Preprocessor):
         line_number = index + 1
         name = header["name"]
         rest = header["rest"].strip()
-        argument = rest[1:].strip() if rest.startswith("|") else ""
+        argument, *header_options = [
+            part.strip() for part in (rest[1:] if rest.startswith("|") else "").split("|")
+        ]
         block = BLOCKS.get(name)
         problems = _header_problems(name, block, rest, argument)
         if end is None:
@@ -209,7 +214,7 @@ class _BlockReader(Preprocessor):
         if block is not None:
             readable = not problems  # the header is right: the rest can be checked
             call = Call(name, argument, {}, body, line_number, page, problems)
-            call.options = _read_body(block, call)
+            call.options = _read_body(block, call, header_options)
             _claim_once(block, call)
             if readable:
                 html = block.render(call)  # it reports what else is wrong, such as a bank
@@ -237,33 +242,64 @@ def _header_problems(name: str, block: BlockType | None, rest: str, argument: st
     return []
 
 
-def _read_body(block: BlockType, call: Call) -> dict[str, Any]:
-    """Check a block's body against its declaration; return its options with their defaults."""
+def _header_values(block: BlockType, call: Call, parts: Sequence[str]) -> dict[str, Any]:
+    """Read the options a block's header gives after its argument, as `| name=value`."""
+    given: dict[str, Any] = {}
+    for part in parts:
+        key, equals, text = (piece.strip() for piece in part.partition("="))
+        if block.body != "options":
+            call.problems.append(
+                f"'/// {block.name}' takes one argument; found more after it: {part!r}"
+            )
+        elif not (key and equals and text):
+            call.problems.append(
+                f"an option in the header is written '| name=value', such as '| draw=10'; "
+                f"found {part!r}"
+            )
+        else:
+            source = parse_yaml(f"{key}: {text}", "block")
+            if source.problems or not isinstance(source.data, dict):
+                call.problems.append(f"the header's option {part!r} could not be read")
+            else:
+                given.update(source.data)
+    return given
+
+
+def _read_body(block: BlockType, call: Call, header: Sequence[str] = ()) -> dict[str, Any]:
+    """Check a block's options against its declaration; return them with their defaults.
+
+    Options are in the body, and may also be in the header after the argument.
+    """
     options = {name: option.default for name, option in block.options.items()}
+    given = _header_values(block, call, header)
     text = call.body.strip()
-    if block.body == "text" or not text:
-        return options
-    if block.body == "none":
+    data: dict[Any, Any] = {}
+    if block.body == "none" and text:
         call.problems.append(
             f"'/// {block.name}' takes no options: leave nothing between "
             f"'/// {block.name}' and '///'"
         )
         return options
-    source = parse_yaml(call.body, "block")
-    call.problems.extend(
-        dict.fromkeys(
-            f"its options, line {problem.line}: {problem.message}" for problem in source.problems
+    if block.body == "options" and text:
+        source = parse_yaml(call.body, "block")
+        call.problems.extend(
+            dict.fromkeys(
+                f"its options, line {problem.line}: {problem.message}"
+                for problem in source.problems
+            )
         )
-    )
-    if source.problems:
-        return options
-    if not isinstance(source.data, dict):
-        call.problems.append(
-            "the block's options should be 'key: value' lines, such as 'intro: false'"
-        )
-        return options
+        if source.problems:
+            return options
+        if not isinstance(source.data, dict):
+            call.problems.append(
+                "the block's options should be 'key: value' lines, such as 'intro: false'"
+            )
+            return options
+        data = source.data
+    for key in given.keys() & data.keys():
+        call.problems.append(f"option {key!r} is given twice: in the header and in the body")
     allowed = list(block.options)
-    for key, value in source.data.items():
+    for key, value in {**given, **data}.items():
         option = block.options.get(key)
         if option is None:
             guess = difflib.get_close_matches(str(key), allowed, n=1)

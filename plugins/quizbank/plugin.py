@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import csp, model
-from .assets import ASSETS, asset_content, asset_uri
+from .assets import PUBLISHED, asset_content, published_uris
 from .catalog import BankCache, Catalog, collector_paused, load_catalog
 from .config import QuizbankConfig
 from .learner import COURSE_ID, COURSE_ID_LENGTH, course_id_from
@@ -104,8 +104,8 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
         self.changed_banks = _changed(before, self.catalog)
         self.extension = QuizbankExtension(catalog=self.catalog, defer=True)
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        self.assets = {name: asset_content(name) for name in ASSETS}
-        self.asset_uris = {name: asset_uri(name, self.assets[name]) for name in ASSETS}
+        self.assets = {name: asset_content(name) for name in PUBLISHED}
+        self.asset_uris = published_uris(self.assets)
         config.extra_css.append(self.asset_uris["quizbank.css"])
         config.extra_javascript.append(self.asset_uris["quizbank.js"])  # type: ignore[arg-type]
         self.tracks: dict[int, tuple[File, Track]] = {}

@@ -57,9 +57,12 @@ class QuizOptions:
     track: int | None = None
     """Only the questions tagged with this track."""
     shuffle: bool = False
-    """Shuffle the questions and options in the browser on each attempt."""
+    """Show the questions in a new order on each attempt (options are shuffled anyway, unless
+    a question pins them)."""
     intro: bool = True
     """Show the bank's intro above the questions."""
+    draw: int | None = None
+    """Show this many of the questions, chosen afresh when the learner asks for a new set."""
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,15 @@ def live(tag: str, class_name: str, *, role: str | None = "status") -> Html:
     return element(tag, {"class": class_name, "role": role, "aria-live": "polite"})
 
 
-def _actions(class_name: str, action: str, label: str) -> Html:
-    """Render a block's buttons, which the script reveals: its main action, and start again."""
+def _actions(class_name: str, action: str, label: str, *more: Html) -> Html:
+    """Render a block's buttons, which the script reveals: its action, start again, others."""
     return element(
         "div",
         {"class": class_name, "hidden": True},
         button(action, label, primary=True),
         " ",
         button("reset", "Start again"),
+        *(join([" ", extra]) for extra in more),
     )
 
 
@@ -119,12 +123,14 @@ def select_questions(bank: model.QuizBank, options: QuizOptions) -> list[model.Q
 def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderContext) -> Html:
     """Render a quiz block."""
     questions = select_questions(bank, options)
+    draw = options.draw if options.draw and options.draw < len(questions) else None
     attributes = {
         "class": "qb-quiz",
         "id": f"qb-quiz-{bank.id}",
         "data-qb-bank": bank.id,
         "data-qb-kind": "quiz",
         "data-qb-shuffle": "true" if options.shuffle else None,
+        "data-qb-draw": draw,
         "data-qb-pass": bank.pass_mark,
     }
     intro = options.intro and bank.intro
@@ -134,11 +140,25 @@ def render_quiz(bank: model.QuizBank, options: QuizOptions, context: RenderConte
         "",
         NOTICE,
         element("div", {"class": "qb-quiz__intro"}, to_html(bank.intro)) if intro else None,
+        # Without the script every question shows; with it, a drawn set of them.
+        element(
+            "p",
+            {"class": "qb-panel qb-quiz__draw", "hidden": True},
+            f"Each set is {draw} of these {len(questions)} questions, chosen at random. "
+            "Start again to try the same set; ask for a new set when you are ready.",
+        )
+        if draw
+        else None,
         *(
-            _question(question, number, len(questions), context)
+            render_question(question, number, len(questions), context)
             for number, question in enumerate(questions, start=1)
         ),
-        _actions("qb-quiz__actions", "score", "Show my score"),
+        _actions(
+            "qb-quiz__actions",
+            "score",
+            "Show my score",
+            *([button("redraw", "New set of questions")] if draw else []),
+        ),
         live("p", "qb-quiz__score"),
         _review(),
         "",
@@ -157,8 +177,17 @@ def _review() -> Html:
     )
 
 
-def _question(question: model.Question, number: int, total: int, context: RenderContext) -> Html:
+def render_question(
+    question: model.Question,
+    number: int,
+    total: int,
+    context: RenderContext,
+    *,
+    hidden: bool = False,
+) -> Html:
     """Render one question as a fieldset with its answer key in a `details`.
+
+    `hidden` renders it hidden, for the script to show when it is wanted (a review).
 
     Written out as text around the parts rather than element by element: a big site has tens
     of thousands of questions.
@@ -178,6 +207,7 @@ def _question(question: model.Question, number: int, total: int, context: Render
             "data-qb-answer": spec.answer_key(question),
             "data-qb-shuffle": None if getattr(question, "shuffle", True) else "false",
             "aria-describedby": f"{dom}-text" if block_text else None,
+            "hidden": hidden,
         }
     )
     counter = f'<span class="qb-question__number">Question {number} of {total}</span>'
@@ -197,6 +227,7 @@ def _question(question: model.Question, number: int, total: int, context: Render
             legend,
             shown,
             *parts.body,
+            _hints(question, dom),
             _CHECK,
             _FEEDBACK,
             _ANSWER_OPEN,
@@ -226,6 +257,38 @@ _ANSWER_OPEN = Html(
     '<details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>'
 )
 _ANSWER_CLOSE = Html("</details>")
+
+
+def _hints(question: model.Question, dom: str) -> Html | None:
+    """Render a question's hints, one at a time with the script, in a `details` without it.
+
+    The script opens the `details`, hides its summary and every hint, and reveals the button
+    that shows them one by one.
+    """
+    if not question.hints:
+        return None
+    count = len(question.hints)
+    return element(
+        "details",
+        {"class": "qb-hints", "data-search-exclude": True},
+        element("summary", {"class": "qb-hints__title"}, "Hints" if count > 1 else "A hint"),
+        element(
+            "ol",
+            {"class": "qb-hints__list", "id": f"{dom}-hints", "aria-live": "polite"},
+            *(element("li", {"class": "qb-hints__item"}, to_html(hint)) for hint in question.hints),
+        ),
+        element(
+            "button",
+            {
+                "type": "button",
+                "class": "qb-button",
+                "data-qb-action": "hint",
+                "aria-controls": f"{dom}-hints",
+                "hidden": True,
+            },
+            "Show a hint",
+        ),
+    )
 
 
 def _tags(entry: model.Tagged, context: RenderContext) -> Html | None:

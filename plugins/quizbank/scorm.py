@@ -17,8 +17,8 @@ found" page and source maps (`LEAVE_OUT`). A page in the package that links to a
 out is an error, so a learner never meets a broken link.
 
 The launch page learns which quizzes count from the built pages: every quiz block, by bank,
-and how many questions the largest block of each bank shows. A quiz counts once it has been
-scored in full there.
+and how many questions the largest block of each bank shows (a block that draws a set of its
+questions shows as many as it draws). A quiz counts once it has been scored in full there.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ class _QuizBlocks(HTMLParser):
         self._depth = 0
         self._bank: str | None = None
         self._count = 0
+        self._draw = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -103,12 +104,13 @@ class _QuizBlocks(HTMLParser):
                 self._count += 1
         elif tag == "div" and values.get("data-qb-kind") == "quiz" and values.get("data-qb-bank"):
             self._bank, self._depth, self._count = values["data-qb-bank"], 1, 0
+            self._draw = int(values.get("data-qb-draw") or 0)
 
     def handle_endtag(self, tag: str) -> None:
         if self._bank is not None and tag == "div":
             self._depth -= 1
-            if self._depth == 0:
-                self.blocks.append((self._bank, self._count))
+            if self._depth == 0:  # a drawn quiz is scored out of its draw
+                self.blocks.append((self._bank, min(self._count, self._draw or self._count)))
                 self._bank = None
 
 

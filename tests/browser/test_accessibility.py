@@ -71,7 +71,32 @@ def check_every_question(page: Page) -> None:
     page.locator("#qb-sample-multiple").get_by_label("Tiredness").uncheck()
     put_in_order(page.locator("#qb-sample-ordering"), ["Reality", "Goal"])
     page.get_by_role("button", name="Show my score").click()
-    page.locator("#qb-sample-single details").evaluate("details => { details.open = true; }")
+    page.locator("#qb-sample-single details.qb-answer").evaluate(
+        "details => { details.open = true; }"
+    )
+    page.get_by_role("button", name="Show a hint (1 of 2)").click()
+
+
+def review_one_question(page: Page, site: str) -> None:
+    """Leave the review page with a question due, answered and checked."""
+    open_ready(page, site + "review/")
+    version = page.locator("#qb-sample-multiple").get_attribute("data-qb-version")
+    page.evaluate(
+        "record => localStorage.setItem('qb:v1:/:review:sample:sample-multiple', record)",
+        f'{{"t": 1, "v": "{version}", "step": 0, "due": 1}}',
+    )
+    open_ready(page, site + "review/")
+    page.locator("#qb-sample-multiple").get_by_label("Tiredness").check()
+    page.locator("#qb-sample-multiple").get_by_role("button", name="Check answer").click()
+    expect(page.locator("#qb-sample-multiple .qb-feedback__next")).to_be_visible()
+
+
+def fill_the_record(page: Page, site: str) -> None:
+    """Leave the course record with a name, a track done and a score."""
+    open_ready(page, site + "record/")
+    page.get_by_label("Your name").fill("Sam Star")
+    page.get_by_label("Your name").press("Tab")
+    expect(page.locator(".qb-record__status")).not_to_be_empty()
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -103,11 +128,19 @@ def test_axe_finds_nothing_in_any_state_of_our_blocks(
     page.get_by_role("button", name="Mark track 1 as done").click()
     violations += axe_violations(page)
 
-    for path in ("", "journal/"):
+    for path in ("", "journal/", "draw/"):
         open_ready(page, site + path)
         violations += axe_violations(page)
 
+    review_one_question(page, site)
+    violations += axe_violations(page)
+    fill_the_record(page, site)
+    expect(page.locator(".qb-record__quizzes tbody tr:visible")).to_have_count(1)
+    violations += axe_violations(page)
+
     open_ready(page, site + "your-data/")
+    page.get_by_role("button", name="Keep my work on this device").click()
+    expect(page.locator(".qb-data__kept")).not_to_be_empty()
     page.get_by_role("button", name="Clear everything").click()
     violations += axe_violations(page)
     page.keyboard.press("Escape")
@@ -166,10 +199,17 @@ def test_our_blocks_reflow_at_320_pixels_when_filled_in(
     write_reflection(page, "self-before", "A-very-long-word-" * 12)
     assert page.evaluate(width) <= 320
     violations += axe_violations(page)
-    for path in ("journal/", "", "your-data/"):
+    for path in ("journal/", "", "draw/"):
         open_ready(page, site + path)
         assert page.evaluate(width) <= 320, path
         violations += axe_violations(page)
+    review_one_question(page, site)
+    fill_the_record(page, site)
+    assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
+    open_ready(page, site + "your-data/")
+    assert page.evaluate(width) <= 320
+    violations += axe_violations(page)
     page.get_by_role("button", name="Clear everything").click()
     assert page.evaluate(width) <= 320
     violations += axe_violations(page)
@@ -185,12 +225,14 @@ def test_printing_shows_questions_answers_and_feedback_without_controls(
     # leaves the controls out.
     open_ready(page, served_fixture_site.url + "quiz/")
     check_every_question(page)
-    page.locator("#qb-sample-single details").evaluate("details => { details.open = false; }")
+    page.locator("#qb-sample-single details.qb-answer").evaluate(
+        "details => { details.open = false; }"
+    )
     page.locator("#qb-sample-matching details").evaluate("details => { details.open = true; }")
     page.emulate_media(media="print")
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     assert page.evaluate("[...document.querySelectorAll('article details')].every(d => d.open)")
-    assert page.locator(".qb-quiz .qb-button").count() == 15
+    assert page.locator(".qb-quiz .qb-button").count() == 16  # with a hint's
     assert page.evaluate(
         "[...document.querySelectorAll('.qb-button, .qb-order__moves')].every(b => "
         "getComputedStyle(b).display === 'none')"
@@ -204,7 +246,7 @@ def test_printing_shows_questions_answers_and_feedback_without_controls(
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
     page.emulate_media(media="screen")
     # Back as the learner left them: what was closed is closed, what was open stays open.
-    assert not page.locator("#qb-sample-single details").evaluate("d => d.open")
+    assert not page.locator("#qb-sample-single details.qb-answer").evaluate("d => d.open")
     assert page.locator("#qb-sample-matching details").evaluate("d => d.open")
     expect(page.locator(".qb-quiz__actions .qb-button").first).to_be_visible()
 
@@ -231,7 +273,9 @@ def test_results_and_saves_are_announced_in_live_regions(
         "quiz/": [".qb-feedback", ".qb-quiz__score"],
         "self/": [".qb-self__result", ".qb-reflection__status"],
         "tracks/01-one/": [".qb-track-done__status", ".qb-reflection__status"],
-        "your-data/": [".qb-data__status"],
+        "your-data/": [".qb-data__status", ".qb-data__kept"],
+        "review/": [".qb-review__status", ".qb-feedback", ".qb-hints__list"],
+        "record/": [".qb-record__status"],
     }
     for path, selectors in regions.items():
         open_ready(page, site + path)

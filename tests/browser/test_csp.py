@@ -97,6 +97,11 @@ def test_fixture_site_under_its_policy(
     show_a_result(page)
     open_ready(page, base + "tracks/01-one/")
     search_finds(page, "GROW")
+    # The page script, loaded when a page needs it, is the site's own: the policy lets it run.
+    open_ready(page, base + "review/")
+    expect(page.locator(".qb-review__status")).to_contain_text("Nothing to review today.")
+    open_ready(page, base + "record/")
+    expect(page.locator(".qb-record__made")).to_contain_text("Made on")
     assert found == []
 
 

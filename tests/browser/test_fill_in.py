@@ -66,3 +66,15 @@ def test_the_typed_answer_and_its_check_come_back_after_a_reload(
     open_ready(page, served_fixture_site.url + "typed/")
     expect(page.locator(QUESTION).get_by_label("Your answer")).to_have_value("Way forward")
     expect(page.locator(f"{QUESTION} .qb-feedback")).to_contain_text("Correct.")
+
+
+def test_start_again_clears_the_typed_answer(page: Page, served_fixture_site: SiteServer) -> None:
+    open_ready(page, served_fixture_site.url + "typed/")
+    answer(page, "Will")
+    page.get_by_role("button", name="Start again").click()
+    expect(page.locator(QUESTION).get_by_label("Your answer")).to_have_value("")
+    expect(page.locator(f"{QUESTION} .qb-feedback")).to_have_text("")
+    assert "answer:typed:typed-grow-w" not in stored(page)
+    page.reload()
+    open_ready(page, served_fixture_site.url + "typed/")
+    expect(page.locator(QUESTION).get_by_label("Your answer")).to_have_value("")

@@ -63,7 +63,8 @@ def test_without_javascript_the_answers_can_still_be_read(
     expect(page.get_by_role("button", name="Check answer")).to_have_count(0)
     single = page.locator("#qb-sample-single")
     expect(single.locator(".qb-answer__explanation")).not_to_be_visible()
-    single.locator("summary").click()
+    expect(single.locator(".qb-hints__item").first).not_to_be_visible()  # hints stay closed
+    single.locator("details.qb-answer summary").click()
     expect(single.locator(".qb-answer__explanation")).to_be_visible()
     expect(single.locator(".qb-answer__key")).to_have_text("Answer: Goal")
     page.context.close()

@@ -115,6 +115,12 @@ def test_navigation_search_quizzes_and_saving_work_from_disk(
     open_ready(page, (offline_site / "index.html").as_uri())
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
 
+    # The review page and the course record run their page script from disk too.
+    open_ready(page, (offline_site / "review.html").as_uri())
+    expect(page.locator(".qb-review__status")).to_contain_text("review")
+    open_ready(page, (offline_site / "record.html").as_uri())
+    expect(page.locator(".qb-record__made")).to_contain_text("Made on")
+
 
 def test_quizzes_work_in_the_web_build_opened_from_disk(from_disk: Page, real_site: Path) -> None:
     """Opened from disk, Material with instant navigation never emits document$; the quizzes

@@ -102,7 +102,7 @@ def test_the_home_page_says_where_to_go_next_and_how_far_the_learner_has_come(
     assert page.locator(".qb-progress__bar").evaluate("bar => bar.value") == 0
     expect(page.locator(".qb-progress__bar")).to_have_accessible_name("0 of 2 tracks done.")
     expect(page.locator(".qb-progress__facts li")).to_have_text(
-        ["No self-assessment result yet.", "No quiz scored yet."]
+        ["No questions to review today.", "No self-assessment result yet.", "No quiz scored yet."]
     )
 
     # The first track not yet done, whichever were done.
@@ -132,6 +132,7 @@ def test_the_home_page_says_where_to_go_next_and_how_far_the_learner_has_come(
     open_ready(page, site)
     expect(page.locator(".qb-progress__facts li")).to_have_text(
         [
+            "No questions to review today.",
             "Latest self-assessment (Where are you now?): You have plenty of room to develop, "
             "on 1 May 2025.",
             "1 quiz with a best score.",
@@ -410,7 +411,16 @@ def test_a_total_score_self_assessment_gets_a_report_too(
 
 
 def make_records(page: Page, site: str) -> None:
-    """Leave something of every kind: answers, a score, a result, reflections, a done track."""
+    """Leave something of every kind: answers, a score, a result, reflections, a done track,
+    the quizzes' orders, a question to review and the learner's name."""
+    open_ready(page, site + "typed/")
+    page.get_by_label("Your answer").fill("Why")
+    page.get_by_role("button", name="Check answer").click()
+    open_ready(page, site + "record/")
+    page.get_by_label("Your name").fill("Sam Star")
+    page.get_by_label("Your name").press("Enter")
+    page.get_by_label("Your name").blur()
+    expect(page.locator(".qb-record__status")).to_have_text("Your name is kept on this device.")
     open_ready(page, site + "quiz/")
     answer_all_right(page)
     page.get_by_role("button", name="Show my score").click()
@@ -439,17 +449,20 @@ def test_the_data_page_lists_what_is_stored(page: Page, served_fixture_site: Sit
     make_records(page, site)
     open_ready(page, site + "your-data/")
     assert table_counts(page) == {
-        "Quiz answers and self-assessment ratings": "29",
+        "Quiz answers and self-assessment ratings": "30",
         "Quiz scores": "1",
         "Self-assessment results": "1",
         "Journal entries": "1",
         "Tracks marked done": "1",
+        "Question order and drawn sets of questions": "3",
+        "Questions to review": "1",
+        "Your name, for your course record": "1",
         "Old or damaged items the course no longer uses": "0",
-        "Everything": "33",
+        "Everything": "39",
     }
     sizes = page.locator(".qb-data td:nth-child(3)").all_text_contents()
     # In plain words: nothing is "none", a little is "under 1 KB", never "0.0 KB".
-    assert sizes[5] == "none"
+    assert sizes[8] == "none"  # the old or damaged items
     assert all(size in ("none", "under 1 KB") or size.endswith(" KB") for size in sizes)
     assert float(sizes[-1].split()[0]) > 1
 
@@ -508,7 +521,7 @@ def test_export_clear_and_import_bring_everything_back(
         exported["scope"],
     ) == ("quizbank-learner-data", 1, "fixture-course", "/")
     assert exported["entries"] == before
-    expect(page.locator(".qb-data__status")).to_have_text("Exported 33 items.")
+    expect(page.locator(".qb-data__status")).to_have_text("Exported 39 items.")
 
     page.get_by_role("button", name="Clear everything").click()
     page.get_by_role("button", name="Yes, delete everything").click()
@@ -517,15 +530,18 @@ def test_export_clear_and_import_bring_everything_back(
     page.locator(".qb-data__file").set_input_files(
         files=[{"name": name, "mimeType": "application/json", "buffer": text.encode()}]
     )
-    expect(page.locator(".qb-data__status")).to_have_text("Imported 33 items: 33 new.")
+    expect(page.locator(".qb-data__status")).to_have_text("Imported 39 items: 39 new.")
     assert stored(page) == before
-    assert table_counts(page)["Everything"] == "33"
+    assert table_counts(page)["Everything"] == "39"
 
     open_ready(page, site + "quiz/")
     expect(page.locator("#qb-sample-single-0")).to_be_checked()
     expect(page.locator(".qb-quiz__score")).to_contain_text("Your best: 6 out of 6 (100%).")
     open_ready(page, site + "journal/")
     expect(page.locator(".qb-journal__text")).to_have_text("To listen better.")
+    open_ready(page, site + "record/")
+    expect(page.get_by_label("Your name")).to_have_value("Sam Star")
+    expect(page.locator(".qb-record__review")).to_contain_text("1 question waiting")
 
 
 def test_the_import_button_opens_the_file_chooser(
@@ -612,4 +628,4 @@ def test_a_malformed_or_foreign_file_is_refused_and_changes_nothing(
         ]
     )
     expect(page.locator(".qb-data__status")).to_have_text("Imported 1 item: 1 new.")
-    assert set(stored(page)) == {"done:1", "done:2"}
+    assert set(stored(page)) - set(before) == {"done:2"}

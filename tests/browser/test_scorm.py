@@ -432,3 +432,33 @@ def test_in_review_mode_the_record_stays_as_it_was(
         assert not [key for key in commit if key.startswith("cmi.interactions.")]
     written = set(lms["values"])
     assert written == {"cmi.core.session_time", "cmi.core.exit"}, written
+
+
+def test_a_drawn_quiz_is_reported_out_of_its_draw(browser: Browser, tmp_path: Path) -> None:
+    """A quiz that shows a drawn set counts, for the LMS, as many questions as it draws."""
+    site = tmp_path / "drawn"
+    shutil.copytree(FIXTURE, site, ignore=shutil.ignore_patterns("site"))
+    (site / "docs" / "practice" / "second.md").write_text(
+        "# A second quiz\n\n/// quiz | second | draw=1\n///\n", encoding="utf-8"
+    )
+    package = tmp_path / "drawn.zip"
+    _build_package(site / "mkdocs.scorm.yml", package)
+    with zipfile.ZipFile(package) as archive:
+        launch = archive.read("scorm/launch.html").decode("utf-8")
+    assert re.search(r'data-quizzes="[^"]*\bsecond:1\b', launch)
+    server = _serve_package(package, tmp_path / "served")
+    page, watch = open_page(browser, viewport={"width": 1280, "height": 900})
+    try:
+        frame = _launch(page, server, {})
+        _open(frame, "a second quiz")
+        shown = frame.locator(".qb-quiz .qb-question:visible")
+        expect(shown).to_have_count(1)
+        _answer(frame, str(shown.get_attribute("data-qb-question")))
+        message, commit = _score(page, frame, "second")
+        assert message == "You scored 1 out of 1 (100%)."
+        assert "second=100" in commit["cmi.suspend_data"]
+    finally:
+        page.context.close()
+        server.close()
+    assert watch.errors == []
+    assert watch.outside == []

@@ -267,7 +267,7 @@ def test_two_courses_on_one_host_keep_apart(page: Page, two_courses: SiteServer)
     write_reflection(page, "t01-hopes", "Course one.")
     page.get_by_role("button", name="Mark track 1 as done").click()
     first = stored(page, "qb:v1:/one/:")
-    assert len(first) == 8
+    assert len(first) == 10  # six answers, the two quizzes' orders, a reflection, a track done
     assert stored(page, "qb:v1:/two/:") == {}
 
     open_ready(page, two + "quiz/")
@@ -277,7 +277,9 @@ def test_two_courses_on_one_host_keep_apart(page: Page, two_courses: SiteServer)
     open_ready(page, two)
     expect(page.locator(".qb-progress__summary")).to_have_text("0 of 2 tracks done.")
     open_ready(page, two + "your-data/")
-    expect(page.locator(".qb-data tfoot td").first).to_have_text("0")
+    # Course two has only the orders of the quizzes just opened there.
+    expect(page.locator(".qb-data tfoot td").first).to_have_text("2")
+    expect(page.locator('.qb-data tr[data-qb-kind="attempt"] td').first).to_have_text("2")
     page.get_by_role("button", name="Clear everything").click()
     page.get_by_role("button", name="Yes, delete everything").click()
     expect(page.locator(".qb-data__status")).to_have_text("Everything is deleted.")
@@ -285,3 +287,68 @@ def test_two_courses_on_one_host_keep_apart(page: Page, two_courses: SiteServer)
     with page.expect_download() as download:
         page.get_by_role("button", name="Export to a file").click()
     assert json.loads(Path(download.value.path()).read_text())["entries"] == {}
+
+
+def test_with_storage_off_the_draw_hints_review_and_record_still_work(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
+    site = served_fixture_site.url
+    page, watch = open_page(browser)
+    page.context.add_init_script(STORAGE_OFF)
+    open_ready(page, site + "draw/")
+    shown = page.locator(".qb-quiz .qb-question:visible")
+    expect(shown).to_have_count(3)
+    first = shown.evaluate_all("qs => qs.map(q => q.id)")
+    page.get_by_role("button", name="Start again").click()
+    assert shown.evaluate_all("qs => qs.map(q => q.id)") == first, "the set holds in the page"
+    page.get_by_role("button", name="New set of questions").click()
+    expect(shown).to_have_count(3)
+    expect(page.locator(".qb-notice").first).to_have_text(NOTICE)
+
+    open_ready(page, site + "quiz/")
+    page.get_by_role("button", name="Show a hint (1 of 2)").click()
+    expect(page.locator("#qb-sample-single .qb-hints__item:visible")).to_have_count(1)
+    check_single(page, "Growth")
+
+    open_ready(page, site + "review/")
+    expect(page.locator(".qb-review__status")).to_contain_text("Nothing to review today.")
+    expect(page.locator(".qb-review .qb-notice")).to_be_visible()
+
+    open_ready(page, site + "record/")
+    expect(page.locator(".qb-record__reflections")).to_have_text("None yet.")
+    page.get_by_label("Your name").fill("Sam")
+    page.get_by_label("Your name").press("Tab")
+    expect(page.locator(".qb-record__status")).to_have_text("")  # never "kept" when it is not
+    expect(page.locator(".qb-record .qb-notice")).to_be_visible()
+    assert page.evaluate("() => window.deniedToQuizbank") > 0
+    page.context.close()
+    assert not watch.outside
+    assert not [error for error in watch.errors if "quizbank" in error], watch.errors
+    # What remains is the theme's own unguarded reads of localStorage.
+    assert all("storage is off" in error for error in watch.errors), watch.errors
+
+
+def test_with_storage_full_a_miss_is_not_said_to_come_back(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
+    site = served_fixture_site.url
+    page, watch = open_page(browser)
+    open_ready(page, site + "review/")
+    version = page.locator("#qb-sample-single").get_attribute("data-qb-version")
+    page.evaluate(
+        "([key, record]) => localStorage.setItem(key, record)",
+        [
+            PREFIX + "review:sample:sample-single",
+            json.dumps({"t": 1, "v": version, "step": 0, "due": 1}),
+        ],
+    )
+    page.context.add_init_script(STORAGE_FULL)
+    open_ready(page, site + "review/")
+    question = page.locator("#qb-sample-single")
+    question.get_by_label("Goal", exact=True).check()
+    question.get_by_role("button", name="Check answer").click()
+    expect(question.locator(".qb-feedback")).to_contain_text("Correct.")
+    expect(question.locator(".qb-feedback__next")).to_have_count(0)
+    expect(page.locator(".qb-review .qb-notice")).to_be_visible()
+    page.context.close()
+    assert not watch.errors + watch.outside, watch.errors

@@ -40,7 +40,7 @@ def test_answers_and_explanations_are_in_the_markup_for_readers_without_script(
         assert details is not None
         assert details.summary.get_text() == "Answer and explanation"
         assert details.select_one(".qb-answer__key")
-    single = article(soup).select_one("#qb-sample-single details")
+    single = article(soup).select_one("#qb-sample-single details.qb-answer")
     assert "GROW stands for Goal, Reality, Options and Will." in single.get_text()
     assert "Growth is a result of coaching" in single.get_text()
 

@@ -194,6 +194,14 @@ def test_raw_html_and_unsafe_links_in_a_bank_stay_harmless(
     assert "&lt;script&gt;" in everything
 
 
+def test_hints_are_left_out_of_gift(exported: tuple[str, list[dict[str, Any]]]) -> None:
+    """GIFT has no place for hints; the questions that have them export without them."""
+    text, parsed = exported
+    for hint in ("Where does a session", "named after its stages", "W last"):
+        assert hint not in text
+    assert {"et-single", "et-ordering"} <= set(_questions(parsed))
+
+
 def test_what_gift_cannot_hold_is_reported_in_the_file_and_the_report(
     fixture_catalog: Catalog,
 ) -> None:

@@ -164,6 +164,31 @@ def test_ordering_lists_items_in_their_right_order(
     assert question.findtext("gradingtype") == "ALL_OR_NOTHING"
 
 
+def test_hints_follow_the_types_own_part_as_moodles_writer_puts_them(root: ET.Element) -> None:
+    questions = _questions(root)
+    single = questions["et-single"]
+    hints = single.findall("hint")
+    assert [hint.get("format") for hint in hints] == ["html"]
+    assert _text(hints[0]) == to_html("Where does a session *start*? {Not} = ~ #1")
+    tags = [child.tag for child in single]
+    assert tags.index("hint") > max(i for i, tag in enumerate(tags) if tag == "answer")
+    assert tags.index("hint") < tags.index("tags")
+    ordering = questions["et-ordering"]
+    assert [_text(hint) for hint in ordering.findall("hint")] == [
+        to_html("The model is named after its stages, in order."),
+        to_html("<b>G</b> comes first & W last."),
+    ]
+    # Ordering keeps its question-level <shownumcorrect>; a hint carries no flags of its own.
+    assert ordering.findtext("shownumcorrect") is not None
+    assert all(len(hint) == 1 for hint in ordering.findall("hint"))
+    assert not questions["et-multiple"].findall("hint")
+
+
+def test_hints_are_written_in_cdata_as_moodles_writer_does(fixture_catalog: Catalog) -> None:
+    text, _ = export_catalog(fixture_catalog, "moodle-xml")
+    assert '<hint format="html">\n      <text><![CDATA[<p>' in text
+
+
 def test_the_report_is_in_a_comment_at_the_top(fixture_catalog: Catalog) -> None:
     text, report = export_catalog(fixture_catalog, "moodle-xml")
     comment = text.split("<!--", 1)[1].split("-->", 1)[0]

@@ -10,7 +10,7 @@ test("dist/ is what src/ builds to: run `npm run build` after changing src/", as
 
 test("the bundle is one classic script: no module syntax left in it", async () => {
   const built = await build();
-  for (const name of ["dist/quizbank.js", "dist/scorm/launch.js"]) {
+  for (const name of ["dist/quizbank.js", "dist/quizbank-pages.js", "dist/scorm/launch.js"]) {
     assert.doesNotMatch(built[name], /^\s*(import|export)\s/m, name);
     assert.match(built[name], /^\/\*[^\n]*\*\/\n"use strict";\(\(\)=>\{/, name);
   }

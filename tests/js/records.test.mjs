@@ -26,7 +26,10 @@ const SAMPLES = {
   score: { t: 1, page: "quiz/", last: SCORE, best: SCORE },
   result: { t: 1, v: "x", h: [{ t: 1, band: "good", title: "Good", counts: { usually: 2 } }] },
   reflection: { t: 1, text: "" },
-  done: { t: 1 }
+  done: { t: 1 },
+  attempt: { t: 1, s: 42, q: ["a", "b"] },
+  review: { t: 1, v: "x", step: 0, due: 2 },
+  learner: { t: 1, name: "Sam" }
 };
 
 test("the kinds are the ones kinds.json declares, each with a shape", () => {
@@ -48,6 +51,11 @@ test("records of the wrong shape, or of no kind of ours, are not valid", () => {
   assert.ok(!valid("score", { t: 1, best: { t: 1 }, last: null }));
   assert.ok(!valid("result", { t: 1, h: [null, 3] }));
   assert.ok(!valid("reflection", { t: 1, text: ["not", "text"] }));
+  assert.ok(!valid("attempt", { t: 1, s: "42" }));
+  assert.ok(!valid("attempt", { t: 1, s: 42, q: "a b" }));
+  assert.ok(!valid("review", { t: 1, step: 0.5, due: 2 }));
+  assert.ok(!valid("review", { t: 1, step: 1 }));
+  assert.ok(!valid("learner", { t: 1, name: ["Sam"] }));
   assert.ok(!valid("mystery", { t: 1 }));
   assert.ok(!valid("constructor", { t: 1 }));
   assert.ok(!valid("__proto__", { t: 1 }));

@@ -49,7 +49,7 @@ def test_check_prints_every_problem_with_its_line_and_fails(tmp_path: Path) -> N
         "quizzes/broken.yml:11:5: missing required field 'answer' (The correct option, "
         "written exactly as in `options`)",
         "quizzes/broken.yml:15:5: unknown key 'corect'; expected one of: track, units, "
-        "outcomes, id, text, explanation, level, options, shuffle, type, answer",
+        "outcomes, id, text, explanation, level, hints, options, shuffle, type, answer",
         "quizzes/empty.yml:1:1: the file is empty; expected a mapping of fields",
         "4 problems found",
     ]

@@ -155,7 +155,7 @@ def test_the_block_renders_the_map(catalog: Catalog) -> None:
             "/// qualification_map\n///\n",
             "unknown block '/// qualification_map'; did you mean "
             "'/// qualification-map'? Blocks are: quiz, self-assessment, "
-            "reflection, track-done, progress, journal, your-data, "
+            "reflection, track-done, progress, review, record, journal, your-data, "
             "qualification-map, listen",
         ),
     ],

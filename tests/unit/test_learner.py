@@ -37,6 +37,7 @@ def test_progress_exact_html() -> None:
         <p class="qb-progress__summary" id="qb-progress-summary"></p>
         <progress class="qb-progress__bar" max="2" value="0" aria-labelledby="qb-progress-summary"></progress>
         <ul class="qb-progress__facts">
+        <li class="qb-progress__review"></li>
         <li class="qb-progress__self"></li>
         <li class="qb-progress__quizzes"></li>
         </ul>
@@ -85,6 +86,9 @@ def test_your_data_exact_html() -> None:
         <tr data-qb-kind="result"><th scope="row">Self-assessment results</th><td></td><td></td></tr>
         <tr data-qb-kind="reflection"><th scope="row">Journal entries</th><td></td><td></td></tr>
         <tr data-qb-kind="done"><th scope="row">Tracks marked done</th><td></td><td></td></tr>
+        <tr data-qb-kind="attempt"><th scope="row">Question order and drawn sets of questions</th><td></td><td></td></tr>
+        <tr data-qb-kind="review"><th scope="row">Questions to review</th><td></td><td></td></tr>
+        <tr data-qb-kind="learner"><th scope="row">Your name, for your course record</th><td></td><td></td></tr>
         <tr data-qb-kind="other"><th scope="row">Old or damaged items the course no longer uses</th><td></td><td></td></tr>
         </tbody>
         <tfoot><tr><th scope="row">Everything</th><td></td><td></td></tr></tfoot>
@@ -97,10 +101,15 @@ def test_your_data_exact_html() -> None:
         <button type="button" class="qb-button qb-button--danger" data-qb-action="data-clear">Clear everything</button>
         </div>
         <dialog class="qb-data__confirm" aria-label="Clear everything?" aria-describedby="qb-data-warning">
-        <p id="qb-data-warning">This deletes every answer, score, result, journal entry and finished track this course has stored in this browser. It cannot be undone: export your data first if you want a copy.</p>
+        <p id="qb-data-warning">This deletes every answer, score, result, journal entry, finished track and question to review that this course has stored in this browser, and your name. It cannot be undone: export your data first if you want a copy.</p>
         <form method="dialog"><button class="qb-button qb-button--danger" value="yes" autofocus>Yes, delete everything</button> <button class="qb-button" value="no">Cancel</button></form>
         </dialog>
         <p class="qb-data__status" role="status" aria-live="polite"></p>
+        <div class="qb-data__keep" hidden>
+        <p>Some browsers clear a site's data after a few weeks without a visit, or when the device is short of space. You can ask this browser to keep your work here until you delete it; it still never leaves this device.</p>
+        <button type="button" class="qb-button" data-qb-action="data-persist">Keep my work on this device</button>
+        <p class="qb-data__kept" role="status" aria-live="polite" data-qb-yes="This browser will keep your work on this device until you delete it." data-qb-no="This browser did not agree, so it may still clear your work one day: export it to a file now and then."></p>
+        </div>
         </div>
         </div>""")
 
@@ -178,7 +187,8 @@ def test_the_progress_block_counts_the_sites_tracks() -> None:
             "/// journals\n///\n",
             1,
             "unknown block '/// journals'; did you mean '/// journal'? Blocks are: "
-            "quiz, self-assessment, reflection, track-done, progress, journal, your-data, qualification-map, listen",
+            "quiz, self-assessment, reflection, track-done, progress, review, record, journal, "
+            "your-data, qualification-map, listen",
         ),
     ],
 )

@@ -109,7 +109,7 @@ def test_unknown_key_suggests_the_nearest_field(tmp_path: Path) -> None:
     )
     assert problems_in(tmp_path, text) == [
         "11:5: unknown key 'explanaton' (did you mean 'explanation'?); expected one of: "
-        "track, units, outcomes, id, text, explanation, level, options, shuffle, type, answer"
+        "track, units, outcomes, id, text, explanation, level, hints, options, shuffle, type, answer"
     ]
 
 

@@ -104,7 +104,7 @@ def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
             "/// quiz | sample\nshufle: true\n///\n",
             1,
             "unknown option 'shufle' (did you mean 'shuffle'?); options are: questions, track, "
-            "shuffle, intro",
+            "shuffle, intro, draw",
         ),
         (
             "/// quiz | sample\nshuffle: yes please\n///\n",
@@ -126,7 +126,7 @@ def test_a_block_indented_inside_an_admonition(catalog: Catalog) -> None:
             "/// quizz | sample\n///\n",
             1,
             "unknown block '/// quizz'; did you mean '/// quiz'? Blocks are: quiz, self-assessment, "
-            "reflection, track-done, progress, journal, your-data, qualification-map, listen",
+            "reflection, track-done, progress, review, record, journal, your-data, qualification-map, listen",
         ),
         (
             "/// quiz | scored\n///\n",

@@ -205,3 +205,13 @@ def test_a_page_that_links_to_a_file_left_out_is_not_packaged(site: Path, tmp_pa
     with pytest.raises(PackageError, match=r"index.html: tutors/index.html; leave the file out"):
         build_package(site, tmp_path / "course.zip", title="Course")
     assert not (tmp_path / "course.zip").exists()
+
+
+def test_a_drawn_quiz_counts_as_its_draw(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    drawn = _quiz("law", 5).replace('data-qb-kind="quiz"', 'data-qb-kind="quiz" data-qb-draw="2"')
+    (root / "practice.html").write_text(drawn)
+    assert find_quizzes(root) == {"law": 2}
+    (root / "whole.html").write_text(_quiz("law", 5))
+    assert find_quizzes(root) == {"law": 5}, "the largest block still decides"

@@ -13,6 +13,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** What is published, from which source. */
 export const OUTPUTS = {
   "dist/quizbank.js": "src/quizbank.js",
+  "dist/quizbank-pages.js": "src/pages.js",
   "dist/quizbank.css": "src/quizbank.css",
   "dist/scorm/launch.js": "src/scorm/launch.js",
   "dist/scorm/launch.css": "src/scorm/launch.css"

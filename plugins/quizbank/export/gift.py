@@ -5,7 +5,7 @@ a `// [id:…]` comment (Moodle's idnumber), and its units and outcomes as `// [
 are HTML (`[html]`), escaped by `gift_parts` so that Moodle's reader gives them back as they
 were. What each question type writes between the braces is declared with the type
 (`quizbank.types`), as is any type GIFT cannot hold; ordering questions use the GIFT syntax
-of Moodle 4.4's ordering type.
+of Moodle 4.4's ordering type. Hints are left out: GIFT has no place for them.
 """
 
 from __future__ import annotations

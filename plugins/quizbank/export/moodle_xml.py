@@ -3,7 +3,8 @@
 Each bank is preceded by a `<question type="category">` of its own; each question carries
 its id in its name and as its `idnumber`, and its units and outcomes as tags. Texts are
 HTML (`format="html"`), written as Moodle's own writer writes them (`moodle_parts`: in CDATA
-when they hold markup). Ordering questions use the ordering type that Moodle ships from
+when they hold markup). A question's hints become Moodle's `<hint>`s, which its interactive
+behaviour shows one a try. Ordering questions use the ordering type that Moodle ships from
 version 4.4 (`qtype_ordering`).
 """
 
@@ -66,6 +67,8 @@ def _question(question: model.Question) -> tuple[ET.Element | None, Entry]:
     value(element, "hidden", "0")
     value(element, "idnumber", question.id)
     mapping.write(element, question)
+    for hint in question.hints:  # after the type's own part, as Moodle's writer puts them
+        text(element, "hint", block_html(hint))
     if tags(question):
         tag_list = ET.SubElement(element, "tags")
         for tag in tags(question):

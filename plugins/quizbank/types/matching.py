@@ -6,6 +6,11 @@ Each item (`li[data-qb-slot]`, 0, 1, … in the bank's order) is a group of radi
 letter, each named by its letter and description. A radio button's value is its description's
 place in the bank: the pairs' matches first, in order, then the distractors. The answer key
 (`data-qb-answer`) is therefore `0 1 2 …`, one value per item.
+
+Each learner gets the descriptions in an order of their own (the browser script reorders and
+letters them again); with `shuffle: false` they stay in the order written, on the page and in
+the browser. Each description and each radio button carries its description's place in the
+bank (`data-qb-option`), so the script can reorder them.
 """
 
 from __future__ import annotations
@@ -59,14 +64,16 @@ def render(question: Matching, dom: str) -> Rendered:
     """Render the descriptions lettered, then each item with a radio button a letter."""
     matches = [to_phrase_html(pair.match) for pair in question.pairs]
     matches += [to_phrase_html(distractor) for distractor in question.distractors]
-    order = permutation(len(matches), question.id)
+    order = (
+        permutation(len(matches), question.id) if question.shuffle else list(range(len(matches)))
+    )
     descriptions = element(
         "ul",
         {"class": "qb-match__descriptions"},
         *(
             element(
                 "li",
-                {"class": "qb-match__description"},
+                {"class": "qb-match__description", "data-qb-option": index},
                 element("span", {"class": "qb-match__letter"}, letter(place)),
                 " ",
                 element("span", {"class": "qb-match__text"}, matches[index]),
@@ -80,7 +87,7 @@ def render(question: Matching, dom: str) -> Rendered:
         choices = (
             element(
                 "span",
-                {"class": "qb-match__choice"},
+                {"class": "qb-match__choice", "data-qb-option": index},
                 element(
                     "input",
                     {

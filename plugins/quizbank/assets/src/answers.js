@@ -3,6 +3,7 @@
  * question's fingerprint, and put back when the page opens again. */
 
 import { BLOCKS, all } from "./dom.js";
+import { hintsShown } from "./hints.js";
 import { isShown, markShown } from "./reveal.js";
 import { forget, read, write } from "./storage.js";
 import { readAnswer, typeOf } from "./types/index.js";
@@ -19,13 +20,15 @@ export function answerKey(question) {
 
 /**
  * Save what the learner has chosen in a question or item, with its fingerprint; `checked` says
- * the answer was checked, so that its feedback comes back with it, and `shown` that the learner
- * asked to see the answer (kept even with nothing chosen).
+ * the answer was checked, so that its feedback comes back with it, `shown` that the learner
+ * asked to see the answer (kept even with nothing chosen), and `h` how many hints were
+ * showing. A question outside a quiz (on the review page) keeps no answer.
  * @param {HTMLElement} question
  * @param {boolean} [checked]
  */
 export function saveAnswer(question, checked) {
   const answer = readAnswer(question);
+  if (!question.closest(BLOCKS)) return;
   const shown = isShown(question) || undefined;
   if (answer.join("") || shown) {
     write(answerKey(question), {
@@ -33,7 +36,8 @@ export function saveAnswer(question, checked) {
       t: Date.now(),
       a: answer,
       c: checked,
-      shown
+      shown,
+      h: hintsShown(question) || undefined
     });
   } else {
     forget(answerKey(question));

@@ -9,7 +9,11 @@ interface Window {
     scoreQuiz: (quiz: HTMLElement) => unknown;
   };
   document$?: { subscribe?: (next: () => void) => unknown };
+  quizbankPages?: PageScript;
 }
+
+/* What the page script (pages.js) hands to quizbank.js. */
+type PageScript = typeof import("./pages.js").PAGES;
 
 /* An LMS's SCORM 1.2 runtime, as the launch page finds it on a parent window. */
 interface ScormApi {

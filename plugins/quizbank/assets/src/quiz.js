@@ -1,6 +1,6 @@
 // @ts-check
-/* Quizzes: scoring every question, keeping the last and best scores, starting again, and
- * shuffling questions and options when the bank asks for it. */
+/* Quizzes: scoring every question shown, keeping the last and best scores, and starting
+ * again. What a quiz shows, and in what order, is its attempt's (attempt.js). */
 
 import { check, clearFeedback } from "./check.js";
 import { answerKey } from "./answers.js";
@@ -88,7 +88,7 @@ function showMissed(quiz, missed) {
  * @param {HTMLElement} quiz
  */
 export function scoreQuiz(quiz) {
-  const questions = all(".qb-question", quiz);
+  const questions = all(".qb-question:not([hidden])", quiz); /* a drawn set shows some */
   const results = questions.map((question) => check(question));
   const total = results.length;
   /** @type {{ question: HTMLElement, why: string }[]} */
@@ -125,8 +125,11 @@ export function scoreQuiz(quiz) {
     } else {
       region.append(`You scored ${scored}.`);
     }
+    /* Only a try with every question answered is kept, so it is a complete one (`full`); a
+     * record from before may hold an unfinished best, which `full` leaves out. */
+    const full = saved?.full?.percent > percent ? saved?.full : last;
     if (saved) region.append(` Your best: ${describeScore(best)}.`);
-    write(scoreKey(quiz), { t: last.t, page: pathOf(location), last, best });
+    write(scoreKey(quiz), { t: last.t, page: pathOf(location), last, best, full });
   }
   if (shown) region.append(` You saw the answer to ${plural(shown, "question")}: not counted as right.`);
   showMissed(quiz, missed);
@@ -179,7 +182,7 @@ export function reset(block) {
   all(".qb-self__report, .qb-quiz__review", block).forEach((node) => {
     node.hidden = true;
   });
-  one("input, .qb-order__move", block)?.focus();
+  one(":is(.qb-question:not([hidden]), .qb-item) :is(input, .qb-order__move)", block)?.focus();
 }
 
 /**
@@ -198,37 +201,4 @@ export function retryMissed(quiz) {
     "Answer them, then show your score again.";
   const first = /** @type {HTMLElement | undefined} */ (missed[0]);
   if (first) one("input, .qb-order__move", first)?.focus();
-}
-
-/**
- * Shuffle the children of an element that match a selector, in place (sorting them by
- * random keys: every order is equally likely).
- * @param {Element} parent
- * @param {string} selector
- */
-function shuffleChildren(parent, selector) {
-  const children = [...parent.children].filter((child) => child.matches(selector));
-  const anchor = children.at(-1)?.nextSibling ?? null;
-  children
-    .map((child) => /** @type {[number, Element]} */ ([Math.random(), child]))
-    .sort((a, b) => a[0] - b[0])
-    .forEach(([, child]) => parent.insertBefore(child, anchor));
-}
-
-/**
- * Put a quiz's questions, and the options of the types whose options may move, in a new random
- * order; number the questions again.
- * @param {HTMLElement} quiz
- */
-export function shuffleQuiz(quiz) {
-  shuffleChildren(quiz, ".qb-question");
-  all(".qb-question", quiz)
-    .filter((question) => typeOf(question)?.shuffle)
-    .forEach((question) =>
-      all(".qb-options", question).forEach((list) => shuffleChildren(list, ".qb-option"))
-    );
-  const numbers = all(".qb-question__number", quiz);
-  numbers.forEach((number, index) => {
-    number.textContent = `Question ${index + 1} of ${numbers.length}`;
-  });
 }

@@ -17,18 +17,23 @@
  *
  * This file wires the modules together: what each block needs when it is set up, what each
  * button does, and the page's events. It is bundled with them into one classic script
- * (`npm run build`; README.md in this folder). */
+ * (`npm run build`; README.md in this folder). What only the review, record and data pages
+ * need is in the page script (pages.js), which later.js loads on those pages. */
 
-import { restoreAnswer, saveAnswer } from "./answers.js";
+import { answerKey, restoreAnswer, saveAnswer } from "./answers.js";
+import { arrangeQuiz } from "./attempt.js";
 import { check, clearFeedback, grade } from "./check.js";
 import { BLOCKS, QUIZ, SELF, all, download, mark, one } from "./dom.js";
 import { isoDay } from "./format.js";
+import { setUpHints, showHint } from "./hints.js";
 import { downloadJournal, showJournal } from "./journal.js";
+import { later } from "./later.js";
 import { listen, retune, setUpListen, stop, stopIfGone } from "./listen.js";
 import { decorate, restoreDone, showProgress, toggleDone } from "./progress.js";
-import { reset, restoreScore, retryMissed, scoreQuiz, shuffleQuiz } from "./quiz.js";
+import { reset, restoreScore, retryMissed, scoreQuiz } from "./quiz.js";
 import { flush, onInput, restoreReflection } from "./reflections.js";
 import { hold, markShown } from "./reveal.js";
+import { onChecked, queue, showDue, sweep } from "./review.js";
 import {
   assess,
   countAnswered,
@@ -37,20 +42,34 @@ import {
   resultsJson,
   showResult
 } from "./self.js";
-import { showing, warn } from "./storage.js";
+import { read, showing, warn } from "./storage.js";
 import { onStorage } from "./sync.js";
 import { move, onKey } from "./types/ordering.js";
 import { confirmClear, exportData, importData, onClose, showData } from "./your-data.js";
 
 /**
- * Put back a quiz's or self-assessment's saved answers, and the checks made of them.
+ * Put back a quiz's or self-assessment's saved answers, the checks made of them, and the
+ * hints that were showing.
  * @param {HTMLElement} block
  */
 function restoreAnswers(block) {
   all("[data-qb-question]", block).forEach((question) => {
     if (restoreAnswer(question)) check(question, { quiet: true });
+    if (one(".qb-hints", question)) setUpHints(question, read(answerKey(question))?.h);
   });
 }
+
+/**
+ * Start a quiz or a self-assessment again, as a new attempt: a quiz gets new orders (and, for
+ * "draw", a new set of questions); no answers and no hints are left showing.
+ * @param {"order" | "draw"} what
+ */
+const again = (what) => (/** @type {HTMLElement} */ block) => {
+  if (block.matches(QUIZ)) arrangeQuiz(block, what);
+  reset(block);
+  all(".qb-question", block).forEach((question) => setUpHints(question));
+  if (block.matches(SELF)) countAnswered(block);
+};
 
 /**
  * What each block needs when it is set up: the first whose selector it matches.
@@ -60,7 +79,7 @@ const SET_UP = [
   [
     QUIZ,
     (quiz) => {
-      if (quiz.dataset.qbShuffle === "true") shuffleQuiz(quiz);
+      arrangeQuiz(quiz);
       all(".qb-question", quiz).forEach(hold); /* until checked, or shown on request */
       restoreAnswers(quiz);
       restoreScore(quiz);
@@ -77,9 +96,29 @@ const SET_UP = [
   [".qb-reflection", restoreReflection],
   [".qb-track-done", restoreDone],
   [".qb-journal", showJournal],
-  [".qb-data", showData],
-  [".qb-progress", showProgress],
-  [".qb-listen", setUpListen]
+  [
+    ".qb-data",
+    (block) => {
+      showData(block);
+      later("showKeep")(block);
+    }
+  ],
+  [
+    ".qb-progress",
+    (block) => {
+      showProgress(block);
+      showDue(block);
+    }
+  ],
+  [".qb-listen", setUpListen],
+  [
+    ".qb-review",
+    (block) => {
+      all(".qb-question", block).forEach(hold); /* until checked, or shown on request */
+      later("showReview")(block);
+    }
+  ],
+  [".qb-record", later("showRecord")]
 ];
 
 /** Every block this script sets up, and puts a notice in when nothing can be saved. */
@@ -95,11 +134,12 @@ function showAnswer(control) {
   if (!question) return;
   markShown(question);
   saveAnswer(question);
+  queue(question); /* a shown answer comes back for review, like a wrong one */
   const region = one(".qb-feedback", question);
   if (region) {
     region.textContent = "The answer is shown below. This question now counts as not answered right.";
   }
-  one("summary", question)?.focus();
+  one(".qb-answer > summary", question)?.focus();
 }
 
 /**
@@ -130,10 +170,12 @@ const ACTIONS = {
   score: scoreQuiz,
   retry: retryMissed,
   result: (block) => showResult(block),
-  reset: (block) => {
-    reset(block);
-    if (block.matches(SELF)) countAnswered(block);
-  },
+  reset: again("order"),
+  redraw: again("draw"),
+  hint: (_block, control) => showHint(/** @type {HTMLElement} */ (control.closest(".qb-question"))),
+  "review-next": (block) => later("nextQuestions")(block, true),
+  "record-md": later("downloadRecord"),
+  "data-persist": later("keepWork"),
   "track-done": toggleDone,
   print: () => window.print(),
   "self-csv": (block) =>
@@ -182,6 +224,8 @@ function onChange({ target }) {
     retune(/** @type {HTMLElement} */ (target.closest(".qb-listen")));
   } else if (target instanceof HTMLInputElement && target.matches(".qb-data__file")) {
     importData(target);
+  } else if (target instanceof HTMLInputElement && target.matches(".qb-record__name")) {
+    later("saveName")(target);
   }
 }
 
@@ -191,6 +235,7 @@ function init() {
   mark("quizbank:init");
   flush();
   stopIfGone();
+  sweep();
   all(OWN).forEach((block) => {
     if (block.dataset.qbReady === "true") return;
     block.dataset.qbReady = "true";
@@ -216,6 +261,7 @@ if (!window.quizbank?.loaded) {
   document.addEventListener("input", onInput);
   document.addEventListener("keydown", onKey);
   document.addEventListener("close", onClose, true); /* close does not bubble */
+  document.addEventListener("quizbank:checked", onChecked);
   addEventListener("pagehide", () => {
     flush();
     stop();

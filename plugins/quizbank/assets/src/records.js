@@ -3,13 +3,17 @@
  * file. Everything is kept under qb:v1:<site root path>:<kind>:<id…>; the kinds are declared
  * once, in kinds.json, which the Python side reads too (the data page lists them). Values are
  * JSON records with a time `t`:
- *   answer:<bank>:<question>   {t, v, a: [values], c?: checked, shown?: true}
+ *   answer:<bank>:<question>   {t, v, a: [values], c?: checked, shown?: true, h?: hints shown}
  *                              v: the question's fingerprint; shown: the learner asked to see the
  *                              answer, so the question counts as not answered right
- *   score:<bank>:<page>        {t, page, last: {t, right, total, percent}, best: {…}}
+ *   score:<bank>:<page>        {t, page, last: {t, right, total, percent}, best: {…}, full?: {…}}
+ *                              full: the best scoring with every question answered
  *   result:<bank>              {t, v, h: [{t, band, title, counts, ratings}]}   last 50 attempts
  *   reflection:<id>            {t, v, text, page, title, order, prompt, track}
  *   done:<track>               {t, page?}   page: where it was marked done (older records lack it)
+ *   attempt:<bank>:<page>      {t, s, q?}   s: the seed of the attempt's orders; q: the ids drawn
+ *   review:<bank>:<question>   {t, v, step, due, n?, ok?, seen?, left?}   schedule.js
+ *   learner:name               {t, name}   the name the learner gives their course record
  * A record is read through `clean`, which checks every field a page reads (its type and range)
  * and keeps only those: what a page gets is always what it can show, and what is exported is
  * always flat enough to write. A `page` is always a path inside the course, from its root.
@@ -182,12 +186,13 @@ const SHAPES = {
       v: optional(text(64)),
       a: list(text(1e5), 1000),
       c: optional(when((checked) => typeof checked === "boolean")),
-      shown: optional(when((shown) => shown === true))
+      shown: optional(when((shown) => shown === true)),
+      h: optional(whole(1, 100))
     }),
     (ids) => ids.length === 2 && ids.every(isId)
   ],
   score: [
-    shape({ page: when(isPath), last: score, best: score }),
+    shape({ page: when(isPath), last: score, best: score, full: optional(score) }),
     ([bank, page, ...more]) => !more.length && isId(bank) && isPath(page)
   ],
   result: [shape({ v: optional(text(64)), h: list(attempt, 10000) }), oneId],
@@ -207,7 +212,24 @@ const SHAPES = {
   done: [
     shape({ page: optional(when(isPath)) }),
     (ids) => ids.length === 1 && /^[1-9]\d{0,3}$/.test(ids[0])
-  ]
+  ],
+  attempt: [
+    shape({ s: whole(0, 2 ** 32 - 1), q: optional(list(id, 10000)) }),
+    ([bank, page, ...more]) => !more.length && isId(bank) && isPath(page)
+  ],
+  review: [
+    shape({
+      v: optional(text(64)),
+      step: whole(0, 99),
+      due: time,
+      n: optional(count),
+      ok: optional(count),
+      seen: optional(time),
+      left: optional(time)
+    }),
+    (ids) => ids.length === 2 && ids.every(isId)
+  ],
+  learner: [shape({ name: text(200) }), (ids) => ids.length === 1 && ids[0] === "name"]
 };
 
 /**

@@ -198,11 +198,6 @@ function report(block, { points, labels, scores }, history) {
   const box = the(".qb-self__report", block);
   const bars = all(".qb-chart__bar", box);
   const rows = all(".qb-chart__table tbody tr", box);
-  /**
-   * @param {Attempt} attempt
-   * @param {string} point
-   */
-  const count = (attempt, point) => attempt.counts[point] || 0;
   box.hidden = false;
   all(".qb-section", block).forEach((section, index) => {
     const items = all(".qb-item", section);
@@ -239,15 +234,7 @@ function report(block, { points, labels, scores }, history) {
       }
     });
   if (!list.children.length) make("li", null, "None.", list);
-  const body = the(".qb-self__history tbody", box);
-  body.textContent = "";
-  history.forEach((attempt) => {
-    const line = make("tr", null, null, body);
-    make("th", null, day(attempt.t), line).scope = "row";
-    [attempt.title, ...points.map((point) => count(attempt, point))].forEach((text) =>
-      make("td", null, text, line)
-    );
-  });
+  showHistory(the(".qb-self__history tbody", box), history, points);
   const [first] = history;
   const latest = /** @type {Attempt} */ (history.at(-1));
   the(".qb-self__compare", box).textContent =
@@ -333,3 +320,40 @@ export const resultsJson = (block) =>
     null,
     2
   ) + "\n";
+
+/**
+ * How many statements an attempt rated at a point of the scale.
+ * @param {Attempt} attempt
+ * @param {string} point
+ */
+const count = (attempt, point) => attempt.counts[point] || 0;
+
+/**
+ * Write the history of attempts as table rows, one an attempt, keyed by its time
+ * (`data-qb-t`). Rows already written stay: those of attempts no longer kept go, new ones
+ * are added at the end, so showing a result with 50 attempts kept writes one row, not 50. Only
+ * when the rows are not in the history's order (another tab wrote an older attempt) is the
+ * table written again.
+ * @param {HTMLElement} body
+ * @param {Attempt[]} history
+ * @param {string[]} points
+ */
+function showHistory(body, history, points) {
+  const kept = new Set(history.map((attempt) => String(attempt.t)));
+  /** @type {HTMLElement[]} */
+  const rows = all("tr", body);
+  rows.filter((row) => !kept.has(row.dataset.qbT ?? "")).forEach((row) => row.remove());
+  const written = rows.filter((row) => kept.has(row.dataset.qbT ?? ""));
+  if (written.some((row, index) => row.dataset.qbT !== String(history[index]?.t))) {
+    body.textContent = "";
+    written.length = 0;
+  }
+  history.slice(written.length).forEach((attempt) => {
+    const line = make("tr", null, null, body);
+    line.dataset.qbT = String(attempt.t);
+    make("th", null, day(attempt.t), line).scope = "row";
+    [attempt.title, ...points.map((point) => count(attempt, point))].forEach((text) =>
+      make("td", null, text, line)
+    );
+  });
+}

@@ -1,12 +1,15 @@
 // @ts-check
 /* Where the course is: its root, and each page's path from it. */
 
-/** The site's root: the script is published at <root>/assets/quizbank/. Read as the script
- * runs, while the document still says which script that is. */
-export const ROOT = new URL(
-  "../../",
-  document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : location.href
-);
+/* This script's address, read as it runs, while the document still says which script it is. */
+const SCRIPT =
+  document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : location.href;
+
+/** The site's root: the script is published at <root>/assets/quizbank/. */
+export const ROOT = new URL("../../", SCRIPT);
+
+/** The page script's address: beside this one, named as it is with "-pages" added. */
+export const PAGES = SCRIPT.replace(/\/quizbank\.([^/]*)$/, "/quizbank-pages.$1");
 
 /**
  * Return a page's path from the site root, such as "practice/grow/" ("" for the home page).

@@ -48,7 +48,10 @@ import trueFalse from "./true-false.js";
  *   put a saved answer back, for a type not answered by checking inputs (each value once)
  * @property {(question: Element) => void} [clear]
  *   take the answer away, for a type whose answer is more than inputs checked or typed
- * @property {boolean} shuffle   whether its options move when the quiz shuffles
+ * @property {boolean} shuffle
+ *   whether its options (or a matching's descriptions) are put in a new order for each learner
+ * @property {(question: Element) => void} [arranged]
+ *   after its options were put in a new order: what else follows the order (letters)
  * @property {(answer: string[], key: string[]) => Interaction} scorm
  */
 
