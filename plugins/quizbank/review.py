@@ -17,8 +17,8 @@ from .html import Html, element
 from .render import NOTICE, RenderContext, button, render_question
 
 NONE_DUE = (
-    "Nothing to review today. A question you get wrong in a quiz, or whose answer you show, "
-    "comes back here the next day, then after 3, 7, 16 and 35 days while you answer it right."
+    "Nothing to review today. The questions you get wrong in a quiz, or whose answer you show, "
+    "come back here."
 )
 ALL_DONE = "That is everything due today."
 LEAVES = "Right at five reviews in a row: it leaves your review."
