@@ -378,6 +378,21 @@ def test_only_whole_track_numbers_count_as_finished_tracks(
     assert stored(page).keys() == records.keys()
 
 
+def repeat_the_attempt(page: Page, count: int, *, hours: int) -> None:
+    """Replace the stored self-assessment history with `count` copies of its first attempt,
+    the first on 1 January 2020 and each `hours` after the one before."""
+    page.evaluate(
+        """([key, count, step]) => {
+        const record = JSON.parse(localStorage.getItem(key));
+        const [attempt] = record.h;
+        record.h = Array.from({ length: count }, (_, n) =>
+            ({ ...attempt, t: Date.UTC(2020, 0, 1) + n * step }));
+        localStorage.setItem(key, JSON.stringify(record));
+    }""",
+        [PREFIX + "result:where-are-you-now", count, hours * 3_600_000],
+    )
+
+
 def test_a_long_history_draws_its_last_fifty_attempts(
     page: Page, served_fixture_site: SiteServer
 ) -> None:
@@ -387,16 +402,7 @@ def test_a_long_history_draws_its_last_fifty_attempts(
     rate_where_are_you_now(page, ["Usually"])
     block.get_by_role("button", name="Show my result").click()
     expect(block.locator(".qb-self__history tbody tr")).to_have_count(1)
-    page.evaluate(
-        """key => {
-        const record = JSON.parse(localStorage.getItem(key));
-        const [attempt] = record.h;
-        record.h = Array.from({ length: 5000 }, (_, n) =>
-            ({ ...attempt, t: Date.UTC(2020, 0, 1) + n * 3600000 }));
-        localStorage.setItem(key, JSON.stringify(record));
-    }""",
-        PREFIX + "result:where-are-you-now",
-    )
+    repeat_the_attempt(page, 5000, hours=1)
     open_ready(page, site + "self/")
     expect(block.locator(".qb-self__history tbody tr")).to_have_count(50)
     last = datetime(2020, 1, 1, tzinfo=UTC) + timedelta(hours=4999)
@@ -416,16 +422,7 @@ def test_a_new_result_adds_its_row_and_keeps_the_rows_already_drawn(
     rows = block.locator(".qb-self__history tbody tr")
     rate_where_are_you_now(page, ["Usually"])
     block.get_by_role("button", name="Show my result").click()
-    page.evaluate(
-        """key => {
-        const record = JSON.parse(localStorage.getItem(key));
-        const [attempt] = record.h;
-        record.h = Array.from({ length: 50 }, (_, n) =>
-            ({ ...attempt, t: Date.UTC(2020, 0, 1) + n * 86400000 }));
-        localStorage.setItem(key, JSON.stringify(record));
-    }""",
-        PREFIX + "result:where-are-you-now",
-    )
+    repeat_the_attempt(page, 50, hours=24)
     open_ready(page, site + "self/")
     expect(rows).to_have_count(50)
     expect(rows.first.locator("th")).to_have_text("1 January 2020")
