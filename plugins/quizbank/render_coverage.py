@@ -15,7 +15,7 @@ from .text import to_inline_html
 GAP = '<td class="qb-map__gap"><strong>gap</strong></td>'
 NOT_IN_TRACK = (
     '<td class="qb-map__none"><span aria-hidden="true">–</span>'
-    '<span class="qb-map__hidden">not part of this track</span></td>'
+    '<span class="qb-sr-only">not part of this track</span></td>'
 )
 
 
@@ -69,7 +69,7 @@ def _summary(coverage: Coverage) -> str:
 def _track_header(number: int, context: RenderContext) -> str:
     """Return a column header for a track, linked to its page when there is one."""
     link = context.track_link(number)
-    label = f'<span class="qb-map__hidden">Track </span>{number}'
+    label = f'<span class="qb-sr-only">Track </span>{number}'
     if link is None:
         return f'<th scope="col">{label}</th>'
     href, title = link
