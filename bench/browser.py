@@ -102,8 +102,8 @@ def chromium() -> Iterator[Browser]:
             browser.close()
 
 
-def _open(browser: Browser, url: str, throttle: int) -> Page:
-    """Open a URL in a fresh context, only ever reaching the local server."""
+def _fresh_page(browser: Browser, throttle: int) -> Page:
+    """Return a page in a fresh context that only ever reaches the local server."""
     context = browser.new_context(viewport={"width": 412, "height": 823})
     context.route(
         "**/*",
@@ -115,8 +115,13 @@ def _open(browser: Browser, url: str, throttle: int) -> Page:
     )
     page = context.new_page()
     if throttle > 1:
-        session = context.new_cdp_session(page)
-        session.send("Emulation.setCPUThrottlingRate", {"rate": throttle})
+        context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": throttle})
+    return page
+
+
+def _open(browser: Browser, url: str, throttle: int) -> Page:
+    """Open a URL in a fresh page and wait until the engine has set up every block."""
+    page = _fresh_page(browser, throttle)
     page.goto(url)
     page.wait_for_function("() => performance.getEntriesByName('quizbank:ready').length > 0")
     return page
@@ -161,21 +166,10 @@ def time_to_dcl(browser: Browser, url: str, repeat: int, throttle: int = 1) -> d
     """Return the median time from navigation to DOMContentLoaded, over cold loads."""
     dcl: list[float] = []
     for _ in range(repeat):
-        context = browser.new_context(viewport={"width": 412, "height": 823})
-        context.route(
-            "**/*",
-            lambda route: (
-                route.continue_()
-                if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost")
-                else route.abort()
-            ),
-        )
-        page = context.new_page()
-        if throttle > 1:
-            context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": throttle})
+        page = _fresh_page(browser, throttle)
         page.goto(url, wait_until="load")
         dcl.append(page.evaluate(_DCL))
-        context.close()
+        page.context.close()
     return {"throttle": throttle, "repeat": repeat, "dcl_ms": round(median(dcl), 2)}
 
 
