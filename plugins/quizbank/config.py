@@ -67,8 +67,8 @@ class QuizbankConfig(Config):
     course_id = c.Optional(c.Type(str))
     """The course's id: lower-case letters, digits and single hyphens, at most 64. The files
     learners export from the data page carry it, and an import takes only a file of this course,
-    wherever either copy is served from. By default it comes from `site_name` ("Coaching and
-    Mentoring" gives `coaching-and-mentoring`); set it so that renaming the course keeps the
+    wherever either copy is served from. By default it comes from `site_name` ("First Aid
+    at Work" gives `first-aid-at-work`); set it so that renaming the course keeps the
     files learners have already exported."""
     csp = c.Type(bool, default=True)
     """After each build, work out a Content-Security-Policy the site works under (with the

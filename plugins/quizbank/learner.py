@@ -46,8 +46,8 @@ COURSE_ID_LENGTH = 64
 def course_id_from(site_name: str) -> str:
     """Return the course id a site's name gives.
 
-    Its letters and digits, lower case, in words joined by hyphens ("Coaching & Mentoring"
-    gives "coaching-mentoring"), at most 64 characters; "course" if it has none.
+    Its letters and digits, lower case, in words joined by hyphens ("Health & Safety"
+    gives "health-safety"), at most 64 characters; "course" if it has none.
     """
     plain = unicodedata.normalize("NFKD", site_name).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", plain.lower())

@@ -128,7 +128,7 @@ class QuizbankPlugin(BasePlugin[QuizbankConfig]):
             raise PluginError(
                 f"quizbank: course_id has a problem:\n{place}: {self.course_id!r} should be "
                 f"lower-case letters, digits and single hyphens, at most {COURSE_ID_LENGTH} "
-                "characters, such as 'coaching-mentoring'"
+                "characters, such as 'first-aid-at-work'"
             )
         self.sources: dict[str, str] = {}
         self.deferred: dict[str, list[tuple[str, str]]] = {}
