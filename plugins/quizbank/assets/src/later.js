@@ -14,7 +14,7 @@ import { showing } from "./storage.js";
 let loading;
 
 /** Load the page script, once. */
-const load = () =>
+export const load = () =>
   (loading ||= new Promise((resolve, reject) => {
     const script = document.createElement("script");
     script.src = PAGES;

@@ -28,7 +28,7 @@ import { check, clearFeedback, grade } from "./check.js";
 import * as core from "./core.js";
 import { BLOCKS, QUIZ, SELF, all, mark, one } from "./dom.js";
 import { setUpHints, showHint } from "./hints.js";
-import { ifLoaded, later, showLater } from "./later.js";
+import { ifLoaded, later, load, showLater } from "./later.js";
 import { decorate, restoreDone, toggleDone } from "./progress.js";
 import { reset, restoreScore, retryMissed, scoreQuiz } from "./quiz.js";
 import { flush, onInput, restoreReflection } from "./reflections.js";
@@ -83,6 +83,7 @@ const SET_UP = [
       restoreAnswers(block);
       restoreResult(block);
       countAnswered(block);
+      load(); /* the result's report is the page script's: here before the learner asks */
     }
   ],
   [".qb-reflection", restoreReflection],
