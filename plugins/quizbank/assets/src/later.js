@@ -7,6 +7,7 @@
  * The page script bundles none of the core's modules: it uses the core's own instances, which
  * quizbank.js publishes as window.quizbank.core (core.js; build.mjs says how). */
 
+import { decorate } from "./progress.js";
 import { PAGES } from "./site.js";
 import { showing } from "./storage.js";
 
@@ -45,8 +46,12 @@ export const ifLoaded =
 
 /**
  * Return a block's set-up by the page script, inside `showing` once the script is here, so that
- * the records it could not read are counted then, and the block says so.
+ * the records it could not read are counted then, and the block says so. The links it wrote
+ * (the journal's) are then ticked like the page's others.
  * @param {keyof PageScript} name
  */
 export const showLater = (name) => (/** @type {HTMLElement} */ block) =>
-  load().then((pages) => showing(block, /** @type {(block: HTMLElement) => void} */ (pages[name])));
+  load().then((pages) => {
+    showing(block, /** @type {(block: HTMLElement) => void} */ (pages[name]));
+    decorate();
+  });
