@@ -3,7 +3,7 @@ blocks, and sharing the core's modules rather than holding copies of them."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.helpers import PREFIX, open_ready, rate_where_are_you_now
 from tests.conftest import SiteServer
@@ -54,8 +54,8 @@ def test_the_self_assessment_page_requests_it_and_a_first_click_shows_the_result
 ) -> None:
     site = served_fixture_site.url
     # Hold the page script back, so that the learner's click comes before it is here.
-    held: list[object] = []
-    page.route(f"**{PAGE_SCRIPT}*", lambda route: held.append(route))
+    held: list[Route] = []
+    page.route(f"**{PAGE_SCRIPT}*", held.append)
     page.goto(site + "self/", wait_until="domcontentloaded")  # load waits for the held script
     page.wait_for_selector(".qb-self[data-qb-ready='true']", state="attached")
     for _ in range(50):  # the request, held at the route
@@ -68,7 +68,7 @@ def test_the_self_assessment_page_requests_it_and_a_first_click_shows_the_result
     block.get_by_role("button", name="Show my result").click()
     assert page.evaluate("() => !window.quizbankPages"), "the page script came too early"
     for route in held:
-        route.continue_()  # type: ignore[attr-defined]
+        route.continue_()
     result = block.locator(".qb-self__result")
     expect(result.locator(".qb-self__band")).to_contain_text("Your result:")
     assert result.get_attribute("aria-live") or result.get_attribute("role"), (
