@@ -55,7 +55,11 @@ def test_the_self_assessment_page_requests_it_and_a_first_click_shows_the_result
     site = served_fixture_site.url
     # Hold the page script back, so that the learner's click comes before it is here.
     held: list[Route] = []
-    page.route(f"**{PAGE_SCRIPT}*", held.append)
+
+    def hold(route: Route) -> None:  # Playwright wants a function, not a bound builtin
+        held.append(route)
+
+    page.route(f"**{PAGE_SCRIPT}*", hold)
     page.goto(site + "self/", wait_until="domcontentloaded")  # load waits for the held script
     page.wait_for_selector(".qb-self[data-qb-ready='true']", state="attached")
     for _ in range(50):  # the request, held at the route
