@@ -15,3 +15,11 @@ test("the bundle is one classic script: no module syntax left in it", async () =
     assert.match(built[name], /^\/\*[^\n]*\*\/\n"use strict";\(\(\)=>\{/, name);
   }
 });
+
+test("the page script holds no copy of the core's modules: it uses the core's (core.js)", async () => {
+  const built = await build();
+  /* storage.js probes storage once, under this key: its module state lives in the core alone. */
+  assert.match(built["dist/quizbank.js"], /qb:probe/);
+  assert.doesNotMatch(built["dist/quizbank-pages.js"], /qb:probe/);
+  assert.match(built["dist/quizbank-pages.js"], /window\.quizbank\.core/);
+});

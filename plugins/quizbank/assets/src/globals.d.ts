@@ -7,6 +7,8 @@ interface Window {
     grade: (question: HTMLElement) => import("./types/index.js").Grade | null;
     assess: (block: HTMLElement) => unknown;
     scoreQuiz: (quiz: HTMLElement) => unknown;
+    /* Not enumerable, not for other scripts: the core's modules the page script uses (core.js). */
+    core?: typeof import("./core.js");
   };
   document$?: { subscribe?: (next: () => void) => unknown };
   quizbankPages?: PageScript;

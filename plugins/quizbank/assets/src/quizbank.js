@@ -17,35 +17,27 @@
  *
  * This file wires the modules together: what each block needs when it is set up, what each
  * button does, and the page's events. It is bundled with them into one classic script
- * (`npm run build`; README.md in this folder). What only the review, record and data pages
- * need is in the page script (pages.js), which later.js loads on those pages. */
+ * (`npm run build`; README.md in this folder), the core every page loads. What only some pages
+ * need (the self-assessment's report, the review page, the course record, the journal, the data
+ * page, the home page's progress, reading aloud) is in the page script (pages.js), which
+ * later.js loads on those pages the first time it is needed. */
 
 import { answerKey, restoreAnswer, saveAnswer } from "./answers.js";
 import { arrangeQuiz } from "./attempt.js";
 import { check, clearFeedback, grade } from "./check.js";
-import { BLOCKS, QUIZ, SELF, all, download, mark, one } from "./dom.js";
-import { isoDay } from "./format.js";
+import * as core from "./core.js";
+import { BLOCKS, QUIZ, SELF, all, mark, one } from "./dom.js";
 import { setUpHints, showHint } from "./hints.js";
-import { downloadJournal, showJournal } from "./journal.js";
-import { later } from "./later.js";
-import { listen, retune, setUpListen, stop, stopIfGone } from "./listen.js";
-import { decorate, restoreDone, showProgress, toggleDone } from "./progress.js";
+import { ifLoaded, later, load, showLater } from "./later.js";
+import { decorate, restoreDone, toggleDone } from "./progress.js";
 import { reset, restoreScore, retryMissed, scoreQuiz } from "./quiz.js";
 import { flush, onInput, restoreReflection } from "./reflections.js";
 import { hold, markShown } from "./reveal.js";
-import { onChecked, queue, showDue, sweep } from "./review.js";
-import {
-  assess,
-  countAnswered,
-  restoreResult,
-  resultsCsv,
-  resultsJson,
-  showResult
-} from "./self.js";
+import { onChecked, queue, sweep } from "./review.js";
+import { assess, countAnswered, restoreResult } from "./self.js";
 import { read, showing, warn } from "./storage.js";
 import { onStorage } from "./sync.js";
 import { move, onKey } from "./types/ordering.js";
-import { confirmClear, exportData, importData, onClose, showData } from "./your-data.js";
 
 /**
  * Put back a quiz's or self-assessment's saved answers, the checks made of them, and the
@@ -91,34 +83,24 @@ const SET_UP = [
       restoreAnswers(block);
       restoreResult(block);
       countAnswered(block);
+      load(); /* the result's report is the page script's: here before the learner asks */
     }
   ],
   [".qb-reflection", restoreReflection],
   [".qb-track-done", restoreDone],
-  [".qb-journal", showJournal],
-  [
-    ".qb-data",
-    (block) => {
-      showData(block);
-      later("showKeep")(block);
-    }
-  ],
-  [
-    ".qb-progress",
-    (block) => {
-      showProgress(block);
-      showDue(block);
-    }
-  ],
-  [".qb-listen", setUpListen],
+  /* The page script's blocks: set up once it is here (later.js). */
+  [".qb-journal", showLater("showJournal")],
+  [".qb-data", showLater("showDataPage")],
+  [".qb-progress", showLater("showHome")],
+  [".qb-listen", showLater("setUpListen")],
   [
     ".qb-review",
     (block) => {
       all(".qb-question", block).forEach(hold); /* until checked, or shown on request */
-      later("showReview")(block);
+      showLater("showReview")(block);
     }
   ],
-  [".qb-record", later("showRecord")]
+  [".qb-record", showLater("showRecord")]
 ];
 
 /** Every block this script sets up, and puts a notice in when nothing can be saved. */
@@ -169,7 +151,7 @@ const ACTIONS = {
   "move-down": (_block, control) => moveItem(control, 1),
   score: scoreQuiz,
   retry: retryMissed,
-  result: (block) => showResult(block),
+  result: (block) => later("showResult")(block),
   reset: again("order"),
   redraw: again("draw"),
   hint: (_block, control) => showHint(/** @type {HTMLElement} */ (control.closest(".qb-question"))),
@@ -178,21 +160,15 @@ const ACTIONS = {
   "data-persist": later("keepWork"),
   "track-done": toggleDone,
   print: () => window.print(),
-  "self-csv": (block) =>
-    download(`${block.dataset.qbBank}-results-${isoDay()}.csv`, "text/csv", resultsCsv(block)),
-  "self-json": (block) =>
-    download(
-      `${block.dataset.qbBank}-results-${isoDay()}.json`,
-      "application/json",
-      resultsJson(block)
-    ),
-  "journal-md": () => downloadJournal(true),
-  "journal-txt": () => downloadJournal(false),
-  "data-export": exportData,
+  "self-csv": (block) => later("downloadResults")(block, "csv"),
+  "self-json": (block) => later("downloadResults")(block, "json"),
+  "journal-md": () => later("downloadJournal")(true),
+  "journal-txt": () => later("downloadJournal")(false),
+  "data-export": later("exportData"),
   "data-import": (block) => one(".qb-data__file", block)?.click(),
-  "data-clear": confirmClear,
-  listen,
-  "listen-stop": () => stop()
+  "data-clear": later("confirmClear"),
+  listen: later("listen"),
+  "listen-stop": () => later("stop")()
 };
 
 /**
@@ -221,9 +197,9 @@ function onChange({ target }) {
     saveAnswer(question);
     if (block.matches(SELF)) countAnswered(block, question);
   } else if (target.matches(".qb-listen__rate, .qb-listen__voice")) {
-    retune(/** @type {HTMLElement} */ (target.closest(".qb-listen")));
+    later("retune")(target.closest(".qb-listen"));
   } else if (target instanceof HTMLInputElement && target.matches(".qb-data__file")) {
-    importData(target);
+    later("importData")(target);
   } else if (target instanceof HTMLInputElement && target.matches(".qb-record__name")) {
     later("saveName")(target);
   }
@@ -234,7 +210,7 @@ function onChange({ target }) {
 function init() {
   mark("quizbank:init");
   flush();
-  stopIfGone();
+  ifLoaded("stopIfGone")(); /* reading aloud is the page script's: nothing to stop without it */
   sweep();
   all(OWN).forEach((block) => {
     if (block.dataset.qbReady === "true") return;
@@ -260,15 +236,19 @@ if (!window.quizbank?.loaded) {
   document.addEventListener("change", onChange);
   document.addEventListener("input", onInput);
   document.addEventListener("keydown", onKey);
-  document.addEventListener("close", onClose, true); /* close does not bubble */
+  document.addEventListener("close", ifLoaded("onClose"), true); /* close does not bubble */
   document.addEventListener("quizbank:checked", onChecked);
   addEventListener("pagehide", () => {
     flush();
-    stop();
+    ifLoaded("stop")();
   });
   addEventListener("storage", onStorage); /* another tab changed the records */
 
-  window.quizbank = { loaded: true, init, grade, assess, scoreQuiz };
+  /* `core` (not enumerable: not part of the public API) is what the page script uses of this
+   * script's modules, the same instances (core.js). */
+  window.quizbank = Object.defineProperty({ loaded: true, init, grade, assess, scoreQuiz }, "core", {
+    value: core
+  });
 
   init();
   window.document$?.subscribe?.(init);

@@ -1,13 +1,11 @@
 // @ts-check
 /* Review over days, on every page. Every scored question answered wrong anywhere in the
  * course, or whose answer was shown (an answer record with `shown`), joins the learner's
- * review queue at the start of the schedule (schedule.js); the home page's progress block says
- * how many are due today. The review page itself is in the page script (review-page.js). */
+ * review queue at the start of the schedule (schedule.js); the home page's progress block (home.js)
+ * says how many are due today. The review page itself is in the page script (review-page.js). */
 
-import { the } from "./dom.js";
-import { plural } from "./format.js";
 import { later } from "./later.js";
-import { isDue, missed } from "./schedule.js";
+import { missed } from "./schedule.js";
 import { read, records, write } from "./storage.js";
 
 /**
@@ -49,14 +47,4 @@ export function sweep() {
     const kept = read(key);
     if (answer.shown && !(Number(kept?.t) > answer.t)) write(key, missed(kept, answer.v, Date.now()));
   }
-}
-
-/**
- * Say how many questions are due today, in the home page's progress block.
- * @param {HTMLElement} block
- */
-export function showDue(block) {
-  const due = records("review").filter((record) => isDue(record, Date.now())).length;
-  the(".qb-progress__review", block).textContent =
-    `${due ? plural(due, "question") : "No questions"} to review today.`;
 }

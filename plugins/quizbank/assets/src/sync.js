@@ -5,13 +5,11 @@
  * page shows them: the next change saves the one the learner sees. */
 
 import { QUIZ, SELF, all } from "./dom.js";
-import { showJournal } from "./journal.js";
-import { decorate, restoreDone, showProgress } from "./progress.js";
+import { ifLoaded, later, showLater } from "./later.js";
+import { decorate, restoreDone } from "./progress.js";
 import { restoreScore } from "./quiz.js";
 import { refreshReflection } from "./reflections.js";
-import { refreshResult } from "./self.js";
 import { PREFIX, showing } from "./storage.js";
-import { showData } from "./your-data.js";
 
 /**
  * A block that shows records: its selector, whether a changed key concerns it, and what shows
@@ -32,13 +30,16 @@ const SHOWN_BY = {
       (box, key) => key === "reflection:" + box.dataset.qbReflection,
       refreshReflection
     ],
-    [".qb-journal", () => true, showJournal]
+    [".qb-journal", () => true, showLater("showJournal")]
   ],
-  result: [[SELF, (block, key) => key === "result:" + block.dataset.qbBank, refreshResult]],
+  /* A result is drawn by the page script: not loaded, none is shown, none to draw again. */
+  result: [
+    [SELF, (block, key) => key === "result:" + block.dataset.qbBank, ifLoaded("refreshResult")]
+  ],
   score: [[QUIZ, (quiz, key) => key.startsWith(`score:${quiz.dataset.qbBank}:`), restoreScore]],
   done: [
     [".qb-track-done", () => true, restoreDone],
-    [".qb-progress", () => true, showProgress]
+    [".qb-progress", () => true, showLater("showProgress")]
   ]
 };
 
@@ -59,6 +60,6 @@ export function onStorage({ key }) {
         .forEach((block) => showing(block, show));
     }
   }
-  all(".qb-data[data-qb-ready='true']").forEach(showData);
+  all(".qb-data[data-qb-ready='true']").forEach((block) => later("showData")(block));
   decorate();
 }

@@ -1,0 +1,97 @@
+"""The page script (quizbank-pages.js): loaded by the core only on pages with one of its
+blocks, and sharing the core's modules rather than holding copies of them."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, Route, expect
+
+from tests.browser.helpers import PREFIX, open_ready, rate_where_are_you_now
+from tests.conftest import SiteServer
+
+PAGE_SCRIPT = "/quizbank-pages."  # published with a hash: quizbank-pages.<hash>.js
+
+
+def watch_requests(page: Page) -> list[str]:
+    """Collect the address of every request the page makes from now on."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    return requested
+
+
+def seed(page: Page, site: str, records: dict[str, object]) -> None:
+    """Put records straight into storage, as a damaged store would hold them."""
+    open_ready(page, site + "plain/")
+    page.evaluate(
+        """([prefix, records]) => Object.entries(records).forEach(([key, value]) =>
+            localStorage.setItem(prefix + key,
+                typeof value === "string" ? value : JSON.stringify(value)))""",
+        [PREFIX, records],
+    )
+
+
+def test_pages_without_its_blocks_never_request_the_page_script(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    site = served_fixture_site.url
+    requested = watch_requests(page)
+    for path in ("draw/", "typed/", "quiz/"):
+        open_ready(page, site + path)
+        page.wait_for_load_state("networkidle")
+    # Nor does answering a question there.
+    single = page.locator("#qb-sample-single")
+    single.get_by_label("Goal", exact=True).check()
+    single.get_by_role("button", name="Check answer").click()
+    expect(single.locator(".qb-feedback__verdict")).to_have_text("Correct.")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requested if PAGE_SCRIPT in url]
+    open_ready(page, site + "journal/")  # a page with one of its blocks does
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requested if PAGE_SCRIPT in url]
+
+
+def test_the_self_assessment_page_requests_it_and_a_first_click_shows_the_result(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    site = served_fixture_site.url
+    # Hold the page script back, so that the learner's click comes before it is here.
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:  # Playwright wants a function, not a bound builtin
+        held.append(route)
+
+    page.route(f"**{PAGE_SCRIPT}*", hold)
+    page.goto(site + "self/", wait_until="domcontentloaded")  # load waits for the held script
+    page.wait_for_selector(".qb-self[data-qb-ready='true']", state="attached")
+    for _ in range(50):  # the request, held at the route
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the self-assessment page requests the page script"
+    rate_where_are_you_now(page, ["Usually"])
+    block = page.locator("#qb-self-where-are-you-now")
+    block.get_by_role("button", name="Show my result").click()
+    assert page.evaluate("() => !window.quizbankPages"), "the page script came too early"
+    for route in held:
+        route.continue_()
+    result = block.locator(".qb-self__result")
+    expect(result.locator(".qb-self__band")).to_contain_text("Your result:")
+    assert result.get_attribute("aria-live") or result.get_attribute("role"), (
+        "the result is announced"
+    )
+
+
+def test_a_block_of_the_page_script_says_what_it_could_not_read(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    """The page script reads through the core's own storage module: were it a copy, the core
+    would count nothing unreadable, and the note would never appear."""
+    site = served_fixture_site.url
+    seed(page, site, {"reflection:t01-hopes": "{not json", "result:where-are-you-now": {"h": 3}})
+    open_ready(page, site + "journal/")
+    expect(page.locator(".qb-journal > .qb-skipped")).to_have_text(
+        "1 entry could not be read and was skipped."
+    )
+    open_ready(page, site + "record/")
+    expect(page.locator(".qb-record > .qb-skipped")).to_have_text(
+        "2 entries could not be read and were skipped."
+    )
