@@ -11,6 +11,7 @@ import functools
 import http.server
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,13 +51,23 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A threading server that says nothing when a browser drops a connection mid-reply
+    (a test closing its page while a file is still being sent); other errors are printed."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class SiteServer:
     """A static file server on a free local port, for one folder."""
 
     def __init__(self, folder: Path, headers: dict[str, str] | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         handler = functools.partial(_QuietHandler, directory=str(folder))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), handler)
         self.httpd.extra_headers = {} if headers is None else headers  # type: ignore[attr-defined]
         self.folder = folder
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
