@@ -19,8 +19,9 @@ from .common import ROOT
 _HEADER = re.compile(rf"^(?P<indent>[ ]*)///[ ]*(?:{'|'.join(map(re.escape, BLOCKS))})\b")
 _FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 
-QUIZBANK_PLUGIN = "  - quizbank:\n      banks: quizzes\n"
-"""How the real mkdocs.yml lists the engine; the variants replace this text."""
+QUIZBANK_PLUGIN = re.compile(r"^  - quizbank:\n(?: {6}.*\n)*", re.MULTILINE)
+"""How the real mkdocs.yml lists the engine: its entry and every line indented under it (its
+options and their comments). The variants replace all of it."""
 
 
 def strip_blocks(markdown: str) -> str:
@@ -70,15 +71,16 @@ def copy_course(target: Path, *, engine: str, extra_nav: str = "") -> Path:
             hook.write("\n\ndef on_page_markdown(markdown, /, **kwargs):  # bench: no engine\n")
             hook.write("    return None\n")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    if QUIZBANK_PLUGIN not in config:
+    if not QUIZBANK_PLUGIN.search(config):
         raise RuntimeError(
-            f"mkdocs.yml no longer lists the plugin as bench/sites.py expects: {QUIZBANK_PLUGIN!r}"
+            "mkdocs.yml no longer lists the plugin as bench/sites.py expects: "
+            f"{QUIZBANK_PLUGIN.pattern!r}"
         )
     if engine != "quizbank":
         for page in (target / "docs").rglob("*.md"):
             page.write_text(strip_blocks(page.read_text(encoding="utf-8")), encoding="utf-8")
         replacement = "  - mkdocs_quiz\n" if engine == "mkdocs-quiz" else ""
-        config = config.replace(QUIZBANK_PLUGIN, replacement)
+        config = QUIZBANK_PLUGIN.sub(replacement, config, count=1)
     config = config.rstrip("\n") + "\n" + extra_nav
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     return target / "mkdocs.yml"
