@@ -181,6 +181,9 @@ def time_to_score(
 ) -> dict[str, Any]:
     """Rate every item of a self-assessment, then time its scoring, median of `repeat`."""
     page = _open(browser, url, throttle)
+    # The result is drawn by the page script, which the self-assessment fetches as it is set
+    # up: timed once it is here, as a learner's click mostly finds it.
+    page.wait_for_function("() => !!window.quizbankPages")
     figures = page.evaluate(_SCORE, repeat)
     page.context.close()
     return {

@@ -26,13 +26,17 @@ export const load = () =>
 
 /**
  * Return a function that calls one of the page script's functions, loading it first if need
- * be: a click before it has loaded is answered once it has.
+ * be: a click before it has loaded is answered once it has, one after at once.
  * @param {keyof PageScript} name
  */
 export const later =
   (name) =>
-  (/** @type {any[]} */ ...args) =>
-    load().then((pages) => /** @type {Function} */ (pages[name])(...args));
+  (/** @type {any[]} */ ...args) => {
+    const pages = window.quizbankPages; /* here already: answered at once, not a tick later */
+    return pages
+      ? /** @type {Function} */ (pages[name])(...args)
+      : load().then((loaded) => /** @type {Function} */ (loaded[name])(...args));
+  };
 
 /**
  * Return a function that calls one of the page script's functions only if the script is
