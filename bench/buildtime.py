@@ -92,22 +92,16 @@ def synthetic(
     configs["plain-nosearch"] = minimal_site(
         workdir / "syn-plain-nosearch", engine="plain", pages=plain.pages, banks={}, search=False
     )
-    configs[f"{sizes[-1]}-nosearch"] = minimal_site(
-        workdir / f"syn-{sizes[-1]}-nosearch",
-        engine="quizbank",
-        pages=largest.pages,
-        banks=largest.banks,
-        search=False,
-    )
-    # And with the item-writing checks off: the build runs them by default, and on these
-    # generated texts (written from templates) most questions read like others.
-    configs[f"{sizes[-1]}-nolint"] = minimal_site(
-        workdir / f"syn-{sizes[-1]}-nolint",
-        engine="quizbank",
-        pages=largest.pages,
-        banks=largest.banks,
-        lint=False,
-    )
+    # The largest size also with the item-writing checks off: the build runs them by default,
+    # and on these generated texts (written from templates) most questions read like others.
+    for variant, switch in (("nosearch", {"search": False}), ("nolint", {"lint": False})):
+        configs[f"{sizes[-1]}-{variant}"] = minimal_site(
+            workdir / f"syn-{sizes[-1]}-{variant}",
+            engine="quizbank",
+            pages=largest.pages,
+            banks=largest.banks,
+            **switch,
+        )
     runs = _interleaved(configs, workdir, repeat, progress)
     plain_s = median([run.seconds for run in runs["plain"]])
     plain_cpu = median([run.cpu_seconds for run in runs["plain"]])
