@@ -166,7 +166,7 @@ def run(workdir: Path) -> dict[str, Any]:
     result["per_question"] = per_question(workdir)
     review = result["engines"]["quizbank"]
     review["review_page"] = _sizes(page("quizbank", REVIEW_PAGE))
-    review["review_page_questions"] = page("quizbank", REVIEW_PAGE).count(b'class="qb-question ')
+    review["review_page_questions"] = page("quizbank", REVIEW_PAGE).count(b'class="qb-question"')
     result["search_index"] = {
         engine: _sizes(page(engine, "search/search_index.json")) for engine in sites
     }

@@ -187,7 +187,9 @@ def render_question(
 ) -> Html:
     """Render one question as a fieldset with its answer key in a `details`.
 
-    `hidden` renders it hidden, for the script to show when it is wanted (a review).
+    `hidden` renders it hidden, for the script to show when it is wanted (a review). The
+    buttons that check it and show its answer, and the live region that says the verdict, are
+    the script's (controls.js): without it they could do nothing.
 
     Written out as text around the parts rather than element by element: a big site has tens
     of thousands of questions.
@@ -199,7 +201,7 @@ def render_question(
     block_text = is_block(text)
     start = attributes(
         {
-            "class": f"qb-question qb-question--{question.type}",
+            "class": "qb-question",
             "id": dom,
             "data-qb-question": question.id,
             "data-qb-type": question.type,
@@ -212,13 +214,10 @@ def render_question(
     )
     counter = f'<span class="qb-question__number">Question {number} of {total}</span>'
     if block_text:
-        legend = Html(f'<legend class="qb-question__legend">{counter}</legend>')
+        legend = Html(f"<legend>{counter}</legend>")
         shown = Html(f'<div class="qb-question__text" id="{quote(dom + "-text")}">{text}</div>')
     else:
-        legend = Html(
-            f'<legend class="qb-question__legend">{counter} '
-            f'<span class="qb-question__text">{text}</span></legend>'
-        )
+        legend = Html(f'<legend>{counter} <span class="qb-question__text">{text}</span></legend>')
         shown = None
     explanation = question.explanation
     children = join(
@@ -228,8 +227,6 @@ def render_question(
             shown,
             *parts.body,
             _hints(question, dom),
-            _CHECK,
-            _FEEDBACK,
             _ANSWER_OPEN,
             *parts.key,
             Html(f'<div class="qb-answer__explanation">{to_html(explanation)}</div>')
@@ -244,14 +241,6 @@ def render_question(
     return Html(f"<fieldset{start}>{children}</fieldset>")
 
 
-_CHECK = element(
-    "div",
-    {"class": "qb-question__actions", "hidden": True},
-    button("check", "Check answer", primary=True),
-    " ",
-    button("show", "Show the answer"),
-)
-_FEEDBACK = live("div", "qb-feedback")
 # The answer key stays out of the search index: searching must not give answers away.
 _ANSWER_OPEN = Html(
     '<details class="qb-answer" data-search-exclude><summary>Answer and explanation</summary>'

@@ -6,13 +6,13 @@ import re
 
 from playwright.sync_api import Page, expect
 
-CHOICE = ".qb-question--single, .qb-question--true-false"
+CHOICE = '.qb-question:is([data-qb-type="single"], [data-qb-type="true-false"])'
 
 
 def check_a_question(page: Page) -> str:
     """Choose the first option of the first choice question, check it; return its id."""
     question = page.locator(CHOICE).first
-    question.locator(".qb-option__input").first.check()
+    question.locator(".qb-options input").first.check()
     question.get_by_role("button", name="Check answer").click()
     expect(question.locator(".qb-feedback__verdict")).to_have_text(
         re.compile(r"^(Correct\.|Not quite\.)")

@@ -237,8 +237,8 @@ def test_printing_shows_questions_answers_and_feedback_without_controls(
         "[...document.querySelectorAll('.qb-button, .qb-order__moves')].every(b => "
         "getComputedStyle(b).display === 'none')"
     )
-    expect(page.locator("#qb-sample-single-1")).to_be_visible()
-    expect(page.locator("#qb-sample-single-1")).to_be_checked()
+    expect(page.locator("#qb-sample-single input[value='1']")).to_be_visible()
+    expect(page.locator("#qb-sample-single input[value='1']")).to_be_checked()
     expect(page.locator("#qb-sample-single .qb-feedback")).to_be_visible()
     expect(page.locator("#qb-sample-single .qb-mark")).to_have_text("Wrong")
     expect(page.locator(".qb-quiz__score")).to_be_visible()

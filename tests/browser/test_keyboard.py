@@ -27,13 +27,17 @@ def single(page: Page) -> None:
     """Single choice: arrow keys move the selection through the options in the order they are
     shown (shuffled), and never submit."""
     feedback = page.locator("#qb-sample-single .qb-feedback")
-    shown = page.locator("#qb-sample-single input").evaluate_all("inputs => inputs.map(i => i.id)")
+    shown = page.locator("#qb-sample-single input").evaluate_all(
+        "inputs => inputs.map(i => i.value)"
+    )
     tab_until(page, "el.name === 'qb-sample-single'")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
-    expect(page.locator(f"#{shown[2]}")).to_be_checked()
+    expect(page.locator(f"#qb-sample-single input[value='{shown[2]}']")).to_be_checked()
     expect(feedback).to_have_text("")
-    press_until(page, "ArrowUp", lambda: page.locator("#qb-sample-single-0").is_checked())
+    press_until(
+        page, "ArrowUp", lambda: page.locator("#qb-sample-single input[value='0']").is_checked()
+    )
     expect(feedback).to_have_text("")
     check_with_enter(page, "sample-single")
     expect(feedback).to_contain_text("Correct.")
@@ -41,9 +45,9 @@ def single(page: Page) -> None:
 
 def multiple(page: Page) -> None:
     """Multiple response: Tab between checkboxes, Space to tick."""
-    tab_until(page, "el.id === 'qb-sample-multiple-0'")
+    tab_until(page, "el.name === 'qb-sample-multiple' && el.value === '0'")
     page.keyboard.press("Space")
-    tab_until(page, "el.id === 'qb-sample-multiple-2'")
+    tab_until(page, "el.name === 'qb-sample-multiple' && el.value === '2'")
     page.keyboard.press("Space")
     check_with_enter(page, "sample-multiple")
     expect(page.locator("#qb-sample-multiple .qb-feedback")).to_contain_text("Correct.")
@@ -53,7 +57,9 @@ def true_false(page: Page) -> None:
     """True or false: arrow keys between the two."""
     tab_until(page, "el.name === 'qb-sample-true-false'")
     press_until(
-        page, "ArrowRight", lambda: page.locator("#qb-sample-true-false-false").is_checked()
+        page,
+        "ArrowRight",
+        lambda: page.locator("#qb-sample-true-false input[value='false']").is_checked(),
     )
     check_with_enter(page, "sample-true-false")
     expect(page.locator("#qb-sample-true-false .qb-feedback")).to_contain_text("Correct.")
@@ -187,7 +193,9 @@ def test_a_whole_quiz_with_the_keyboard_alone(page: Page, served_fixture_site: S
     page.keyboard.press("Enter")
     expect(page.locator(".qb-quiz__score")).to_contain_text("Not finished. 1 of 6 questions")
     tab_until(page, "el.name === 'qb-sample-unsafe'", key="Shift+Tab")
-    press_until(page, "ArrowDown", lambda: page.locator("#qb-sample-unsafe-1").is_checked())
+    press_until(
+        page, "ArrowDown", lambda: page.locator("#qb-sample-unsafe input[value='1']").is_checked()
+    )
     tab_until(page, "el.dataset.qbAction === 'score'")
     page.keyboard.press("Enter")
     expect(page.locator(".qb-quiz__score")).to_contain_text("Passed. You scored 6 out of 6")
@@ -195,8 +203,8 @@ def test_a_whole_quiz_with_the_keyboard_alone(page: Page, served_fixture_site: S
     # Everything chosen with the keyboard was saved as it was chosen.
     page.reload()
     open_ready(page, served_fixture_site.url + "quiz/")
-    expect(page.locator("#qb-sample-single-0")).to_be_checked()
-    expect(page.locator("#qb-sample-true-false-false")).to_be_checked()
+    expect(page.locator("#qb-sample-single input[value='0']")).to_be_checked()
+    expect(page.locator("#qb-sample-true-false input[value='false']")).to_be_checked()
     expect(matching_question.locator("li[data-qb-slot='2'] input:checked")).to_have_value("2")
     expect(page.locator(".qb-quiz__score")).to_contain_text("6 out of 6")
 

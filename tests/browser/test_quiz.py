@@ -27,16 +27,16 @@ def test_single_choice_wrong_then_right(page: Page, served_fixture_site: SiteSer
     feedback = single.locator(".qb-feedback")
     expect(feedback).to_contain_text("Not quite.")
     expect(feedback).to_contain_text("GROW stands for Goal, Reality, Options and Will.")
-    growth = single.locator("li.qb-option[data-qb-option='1']")
+    growth = single.locator(".qb-options > li[data-qb-option='1']")
     expect(growth.locator(".qb-mark")).to_have_text("Wrong")
     expect(growth.locator(".qb-option__feedback")).to_contain_text("Growth is a result")
-    expect(single).to_have_class("qb-question qb-question--single qb-question--wrong")
+    expect(single).to_have_class("qb-question qb-question--wrong")
 
     single.get_by_label("Goal", exact=True).check()
     check(single)
     expect(feedback).to_contain_text("Correct.")
     expect(single.locator(".qb-mark")).to_have_count(1)
-    expect(single.locator("li.qb-option[data-qb-option='0'] .qb-mark")).to_have_text("Right")
+    expect(single.locator(".qb-options > li[data-qb-option='0'] .qb-mark")).to_have_text("Right")
     expect(single.locator(".qb-option__feedback")).to_contain_text("A session starts")
 
 
@@ -105,6 +105,27 @@ def test_ordering_counts_the_items_in_place(page: Page, served_fixture_site: Sit
     check(ordering)
     expect(ordering.locator(".qb-feedback")).to_contain_text("Correct.")
     expect(ordering.locator(".qb-mark--right")).to_have_count(4)
+
+
+def test_ordering_items_get_a_toolbar_of_moves_from_the_script(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    """The page has no move buttons; the script gives each item a toolbar named by the item,
+    with one stop for the Tab key, and the list a live region."""
+    open_ready(page, served_fixture_site.url + "quiz/")
+    ordering = question(page, "sample-ordering")
+    items = ordering.locator(".qb-order__item")
+    texts = ordering.locator(".qb-order__text").all_text_contents()
+    for number, text in enumerate(texts):
+        toolbar = items.nth(number).get_by_role("toolbar", name=text, exact=True)
+        expect(toolbar.get_by_role("button")).to_have_count(2)
+        stops = toolbar.get_by_role("button").evaluate_all("bs => bs.map(b => b.tabIndex)")
+        assert sorted(stops) == [-1, 0], stops
+        # The stop is a button that can move the item: Move down for the first.
+        stop = toolbar.get_by_role("button").nth(stops.index(0))
+        expect(stop).to_have_text("Move down" if number == 0 else "Move up")
+    expect(ordering.locator(".qb-order__status")).to_have_attribute("aria-live", "polite")
+    expect(ordering.locator(".qb-order__moves")).to_have_count(len(texts))  # once, not per init
 
 
 def test_ordering_never_holds_two_items_in_one_place(
@@ -187,7 +208,7 @@ def test_matching_shows_every_description_in_full_at_320_pixels(
     page, _ = open_page(browser, viewport={"width": 320, "height": 640})
     open_ready(page, served_fixture_site.url + "quiz/")
     matching = question(page, "sample-matching")
-    for description in matching.locator(".qb-match__text").all():
+    for description in matching.locator(".qb-match__descriptions > li").all():
         expect(description).to_be_visible()
         assert description.evaluate("d => d.scrollWidth <= d.clientWidth")
         box = description.bounding_box()
@@ -396,18 +417,23 @@ def test_true_or_false_lines_up_like_every_other_choice(
     page, _ = open_page(browser, viewport={"width": 390, "height": 800})
     open_ready(page, served_fixture_site.url + "quiz/")
     for kind in ("true-false", "single"):
-        boxes = page.locator(f"#qb-sample-{kind} .qb-option").evaluate_all(
+        boxes = page.locator(f"#qb-sample-{kind} .qb-options > li").evaluate_all(
             """options => options.map(option => {
-                const input = option.querySelector("input").getBoundingClientRect();
-                const label = option.querySelector("label").getBoundingClientRect();
-                return [input.left, input.top + input.height / 2, label.top, label.bottom,
-                    label.left];
+                const input = option.querySelector("input");
+                const box = input.getBoundingClientRect();
+                const words = document.createRange();  /* the label's text, after its button */
+                words.setStartAfter(input);
+                words.setEndAfter(input.parentElement.lastChild);
+                const line = words.getClientRects()[0];
+                return [box.left, box.top + box.height / 2, line.top, line.bottom,
+                    line.left, box.right];
             })"""
         )
-        # Each radio button sits on its label's first line, and the options stack, aligned.
-        for left, middle, top, bottom, label_left in boxes:
+        # Each radio button sits on its label's first line, before its words, and the
+        # options stack, aligned.
+        for _left, middle, top, bottom, label_left, right in boxes:
             assert top <= middle <= bottom, kind
-            assert label_left > left, kind
+            assert label_left > right, kind
         assert len({round(box[0]) for box in boxes}) == 1, kind
         assert len({round(box[4]) for box in boxes}) == 1, kind
     page.context.close()
@@ -422,7 +448,7 @@ def test_the_explanation_and_tags_read_at_the_options_size(
     check(single)
     single.locator(".qb-answer > summary").click()
     size = "el => parseFloat(getComputedStyle(el).fontSize)"
-    option = single.locator(".qb-option__label").first.evaluate(size)
+    option = single.locator(".qb-options label").first.evaluate(size)
     for part in (
         ".qb-answer__explanation p",
         ".qb-answer__tags",

@@ -151,7 +151,7 @@ def test_answers_and_reflections_survive_instant_navigation(
     expect(page.locator(".qb-journal__group")).to_have_text("Track 1: The first track")
     page.locator(".md-nav").get_by_role("link", name="Track one").click()
     page.wait_for_url("**/tracks/01-one/")
-    expect(page.locator("#qb-sample-single-0")).to_be_checked()
+    expect(page.locator("#qb-sample-single input[value='0']")).to_be_checked()
     expect(page.locator("#qb-reflection-t01-hopes textarea")).to_have_value("To listen better.")
     assert page.evaluate("() => window.stillTheSameDocument === true"), (
         "the page reloaded: instant navigation did not happen"
@@ -190,7 +190,7 @@ def test_rewording_feedback_keeps_the_saved_answer(page: Page, editable_site: Ed
     )
     page.reload()
     open_ready(page, editable_site.url + "quiz/")
-    expect(page.locator("#qb-sample-single-0")).to_be_checked()
+    expect(page.locator("#qb-sample-single input[value='0']")).to_be_checked()
 
 
 def test_an_inserted_question_shifts_no_saved_answer(

@@ -14,15 +14,15 @@ from tests.conftest import EditableSite, SiteServer
 def shown(page: Page, question: str) -> list[str]:
     """Return a question's options as shown: labels, or a matching's lettered descriptions."""
     return page.locator(f"#qb-{question}").evaluate(
-        """q => [...q.querySelectorAll('.qb-option__label, .qb-match__text')]
-        .map(l => l.textContent)"""
+        """q => [...q.querySelectorAll('.qb-options label, .qb-match__descriptions > li')]
+        .map(l => l.matches('li') ? l.lastChild.textContent.trim() : l.textContent)"""
     )
 
 
 def letters(page: Page, question: str) -> list[list[str]]:
     """Return, for each item of a matching, its radio buttons' names, in order."""
     return page.locator(f"#qb-{question} .qb-match__choices").evaluate_all(
-        """lists => lists.map(list => [...list.querySelectorAll('.qb-match__label')]
+        """lists => lists.map(list => [...list.querySelectorAll('label')]
         .map(l => l.textContent))"""
     )
 

@@ -139,11 +139,13 @@ def test_with_storage_full_saved_work_still_shows_and_new_work_is_not_kept(
     page.context.add_init_script(STORAGE_FULL)
     open_ready(page, site + "quiz/")
     expect(page.locator(".qb-quiz > .qb-notice:visible")).to_have_text(NOTICE)
-    expect(page.locator("#qb-sample-single-1")).to_be_checked()
+    expect(page.locator("#qb-sample-single input[value='1']")).to_be_checked()
     check_single(page, "Goal")
     page.reload()
     open_ready(page, site + "quiz/")
-    expect(page.locator("#qb-sample-single-1")).to_be_checked()  # the new answer was not kept
+    expect(
+        page.locator("#qb-sample-single input[value='1']")
+    ).to_be_checked()  # the new answer was not kept
     open_ready(page, site + "journal/")
     expect(page.locator(".qb-journal__text")).to_have_text("Written before the storage filled up.")
     open_ready(page, site + "your-data/")

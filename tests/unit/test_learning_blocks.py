@@ -40,7 +40,7 @@ def test_hints_render_closed_in_a_details_with_a_hidden_button() -> None:
 <li class="qb-hints__item"><p>Then &lt;b&gt;again&lt;/b&gt;.</p></li></ol>\
 <button type="button" class="qb-button" data-qb-action="hint" aria-controls="qb-q-hints" \
 hidden>Show a hint</button></details>""")
-    assert html.index("qb-hints") < html.index("qb-question__actions")
+    assert html.index("qb-hints") < html.index('<details class="qb-answer"')
 
 
 def test_hints_do_not_change_a_questions_fingerprint() -> None:
@@ -61,16 +61,19 @@ def test_a_pinned_matching_lists_its_descriptions_as_written() -> None:
     }
     shuffled = BeautifulSoup(question_html(question), "html.parser")
     pinned = BeautifulSoup(question_html({**question, "shuffle": False}), "html.parser")
-    order = [[d.get_text() for d in s.select(".qb-match__text")] for s in (shuffled, pinned)]
+    order = [
+        [d.get_text().split(" ", 1)[1] for d in s.select(".qb-match__descriptions > li")]
+        for s in (shuffled, pinned)
+    ]
     assert order[1] == ["one", "two", "three"]
     assert order[0] != order[1]
     assert pinned.select_one("fieldset")["data-qb-shuffle"] == "false"
     # Each description and each radio button carries its place in the bank, for the script.
     for soup in (shuffled, pinned):
-        places = [d["data-qb-option"] for d in soup.select(".qb-match__description")]
+        places = [d["data-qb-option"] for d in soup.select(".qb-match__descriptions > li")]
         for choices in soup.select(".qb-match__choices"):
-            assert [c["data-qb-option"] for c in choices.select(".qb-match__choice")] == places
-            assert [c.input["value"] for c in choices.select(".qb-match__choice")] == places
+            assert [c["data-qb-option"] for c in choices.select("label")] == places
+            assert [c.input["value"] for c in choices.select("label")] == places
 
 
 def test_a_quiz_draws_from_its_questions(catalog: Catalog) -> None:

@@ -30,7 +30,8 @@ class Rendered:
     """The parts of one rendered question: what the learner answers, and the answer key."""
 
     body: list[Html] = field(default_factory=list)
-    key: list[Html] = field(default_factory=list)
+    key: list[Html | None] = field(default_factory=list)
+    """The answer key's parts; None for a part a question has nothing for."""
 
 
 @dataclass(frozen=True)

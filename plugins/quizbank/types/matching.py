@@ -23,7 +23,7 @@ from pydantic import Field
 
 from ..export import gift_parts, moodle_parts
 from ..fields import MarkdownText, QuestionBase, Strict
-from ..html import Html, element, join
+from ..html import Html, element, join, quote
 from ..text import to_phrase_html
 from ..yamlsource import Location
 from .base import Finding, Gift, MoodleXml, QuestionType, Rendered
@@ -67,56 +67,31 @@ def render(question: Matching, dom: str) -> Rendered:
     order = (
         permutation(len(matches), question.id) if question.shuffle else list(range(len(matches)))
     )
-    descriptions = element(
-        "ul",
-        {"class": "qb-match__descriptions"},
-        *(
-            element(
-                "li",
-                {"class": "qb-match__description", "data-qb-option": index},
-                element("span", {"class": "qb-match__letter"}, letter(place)),
-                " ",
-                element("span", {"class": "qb-match__text"}, matches[index]),
-            )
+    descriptions = Html(
+        '<ul class="qb-match__descriptions">'
+        + "".join(
+            f'<li data-qb-option="{index}"><span class="qb-match__letter">{letter(place)}</span> '
+            f"{matches[index]}</li>"
             for place, index in enumerate(order)
-        ),
+        )
+        + "</ul>"
     )
     items = []
     for slot, pair in enumerate(question.pairs):
-        name = f"{dom}-{slot}"
-        choices = (
-            element(
-                "span",
-                {"class": "qb-match__choice", "data-qb-option": index},
-                element(
-                    "input",
-                    {
-                        "type": "radio",
-                        "class": "qb-match__input",
-                        "id": f"{name}-{place}",
-                        "name": name,
-                        "value": index,
-                    },
-                ),
-                element(
-                    "label",
-                    {"class": "qb-match__label", "for": f"{name}-{place}"},
-                    letter(place),
-                    element("span", {"class": "qb-sr-only"}, ": ", matches[index]),
-                ),
-            )
+        name = quote(f"{dom}-{slot}")
+        # Each letter's label holds its radio button, and says the description to screen
+        # readers, which would otherwise hear a letter alone.
+        choices = "".join(
+            f'<label data-qb-option="{index}"><input type="radio" name="{name}" '
+            f'value="{index}">{letter(place)}<span class="qb-sr-only">: {matches[index]}</span>'
+            "</label>"
             for place, index in enumerate(order)
         )
         items.append(
-            element(
-                "li",
-                {"class": "qb-pair", "data-qb-slot": slot},
-                element(
-                    "fieldset",
-                    {"class": "qb-match"},
-                    element("legend", {"class": "qb-pair__label"}, to_phrase_html(pair.item)),
-                    element("span", {"class": "qb-match__choices"}, *choices),
-                ),
+            Html(
+                f'<li class="qb-pair" data-qb-slot="{slot}"><fieldset class="qb-match">'
+                f'<legend class="qb-pair__label">{to_phrase_html(pair.item)}</legend>'
+                f'<span class="qb-match__choices">{choices}</span></fieldset></li>'
             )
         )
     body = [

@@ -23,7 +23,7 @@ from pydantic import Field
 
 from ..export import gift_parts, moodle_parts
 from ..fields import MarkdownText, QuestionBase
-from ..html import Html, element, join
+from ..html import Html, element, quote
 from ..text import to_phrase_html
 from ..yamlsource import Location
 from .base import Finding, Gift, MoodleXml, QuestionType, Rendered
@@ -47,60 +47,20 @@ class Ordering(QuestionBase):
         return {**super().answered(), "answer_format": ANSWER_FORMAT}
 
 
-def _move(action: str, label: str, *, stop: bool, last: bool) -> Html:
-    """Render one of an item's move buttons (the script reveals them).
-
-    The first item's Move up and the last's Move down say they cannot move it further. `stop`
-    makes the button its item's one stop for the Tab key: the two are a toolbar, and the
-    arrow keys go from one to the other.
-    """
-    return element(
-        "button",
-        {
-            "type": "button",
-            "class": f"qb-order__move qb-order__move--{action}",
-            "data-qb-action": f"move-{action}",
-            "tabindex": "0" if stop else "-1",
-            "aria-disabled": "true" if last else None,
-        },
-        label,
-    )
-
-
 def render(question: Ordering, dom: str) -> Rendered:
     """Render the items shuffled, as a numbered list whose items move up and down."""
     shown = permutation(len(question.items), question.id)
-    items = []
-    for slot, index in enumerate(shown):
-        text_id = f"{dom}-item-{slot}"
-        items.append(
-            element(
-                "li",
-                {"class": "qb-order__item", "data-qb-item": slot, "data-qb-slot": slot},
-                element(
-                    "span",
-                    {"class": "qb-order__text", "id": text_id},
-                    to_phrase_html(question.items[index]),
-                ),
-                " ",
-                element(
-                    "span",
-                    {
-                        "class": "qb-order__moves qb-scripted",
-                        "role": "toolbar",
-                        "aria-labelledby": text_id,
-                        "hidden": True,
-                    },
-                    _move("up", "Move up", stop=slot != 0, last=slot == 0),
-                    " ",
-                    _move("down", "Move down", stop=slot == 0, last=slot == len(shown) - 1),
-                ),
-            )
-        )
+    items = [
+        f'<li class="qb-order__item" data-qb-item="{slot}" data-qb-slot="{slot}">'
+        f'<span class="qb-order__text" id="{quote(f"{dom}-item-{slot}")}">'
+        f"{to_phrase_html(question.items[index])}</span></li>"
+        for slot, index in enumerate(shown)
+    ]
+    # The move buttons (a toolbar for each item) and the live region that says where an
+    # item went are the script's: without it, the list cannot move.
     body = [
         hint("Put the items in order, the first at the top: move an item with its buttons."),
-        join([Html(f'<ol class="qb-order" id="{dom}-order">'), *items, Html("</ol>")], "\n"),
-        element("p", {"class": "qb-order__status qb-sr-only", "aria-live": "polite"}),
+        Html('<ol class="qb-order">' + "\n".join(items) + "</ol>"),
     ]
     sequence = element(
         "ol",

@@ -22,16 +22,14 @@ def hint(text: str) -> Html:
 
 
 def input_option(kind: str, dom: str, key: object, value: str, label: Html) -> Html:
-    """Render one radio button or checkbox with its label, as an item of an option list.
+    """Render one radio button or checkbox inside its label, as an item of an option list.
 
-    Written out as text rather than with `element`: a page of questions has thousands.
+    Written out as text rather than with `element`: a page of questions has thousands. The
+    label holds its input, so neither needs an id nor a class (the list's class styles them).
     """
-    input_id = quote(f"{dom}-{key}")
     return Html(
-        f'<li class="qb-option" data-qb-option="{quote(key)}">'
-        f'<input type="{quote(kind)}" class="qb-option__input" id="{input_id}" '
-        f'name="{quote(dom)}" value="{quote(value)}">'
-        f'<label class="qb-option__label" for="{input_id}">{escape(label)}</label></li>'
+        f'<li data-qb-option="{quote(key)}"><label><input type="{quote(kind)}" '
+        f'name="{quote(dom)}" value="{quote(value)}">{escape(label)}</label></li>'
     )
 
 
@@ -43,21 +41,24 @@ def answer_line(answer: Html | str = "") -> Html:
     )
 
 
-def option_feedback(entries: Sequence[tuple[object, Html, str | None, bool]]) -> Html:
-    """Render every option marked right or wrong, with its feedback, in the answer key.
+def option_feedback(entries: Sequence[tuple[object, Html, str | None, bool]]) -> Html | None:
+    """Render the options that have feedback, each marked right or wrong, in the answer key.
 
     Each entry is the option's key, its label, its feedback (Markdown) and whether it is right.
+    An option without feedback is not listed: the answer line already says what is right.
     """
     items = [""]
     for key, label, feedback, right in entries:
+        if not feedback:
+            continue
         verdict = "right" if right else "wrong"
-        said = f'<div class="qb-answer__feedback">{to_html(feedback)}</div>' if feedback else ""
+        said = f'<div class="qb-answer__feedback">{to_html(feedback)}</div>'
         items.append(
-            f'<li class="qb-answer__option qb-answer__option--{verdict}" '
-            f'data-qb-option="{quote(key)}"><span class="qb-answer__verdict">'
-            f"{'Right:' if right else 'Wrong:'}</span> "
-            f'<span class="qb-answer__label">{escape(label)}</span>{said}</li>'
+            f'<li class="qb-answer__option--{verdict}" data-qb-option="{quote(key)}"><strong>'
+            f"{'Right:' if right else 'Wrong:'}</strong> {escape(label)}{said}</li>"
         )
+    if len(items) == 1:
+        return None
     items.append("")
     return Html(f'<ul class="qb-answer__options">{chr(10).join(items)}</ul>')
 

@@ -45,12 +45,12 @@ function showMarks(question, part, marks) {
     const target =
       part === "blank"
         ? one(".qb-blank", question)
-        : one(`li[data-qb-${part}="${CSS.escape(id)}"]:not(.qb-answer__option)`, question);
+        : one(`li[data-qb-${part}="${CSS.escape(id)}"]:not(.qb-answer li)`, question);
     if (!target) continue;
     target.dataset.qbMark = marks[id];
     make("span", "qb-mark qb-mark--" + marks[id], MARK_TEXT[marks[id]], target);
     const feedback =
-      one(`.qb-answer__option[data-qb-option="${CSS.escape(id)}"] .qb-answer__feedback`, question) ??
+      one(`.qb-answer__options > [data-qb-option="${CSS.escape(id)}"] .qb-answer__feedback`, question) ??
       (part === "blank" && marks[id] === "wrong"
         ? one(".qb-answer__otherwise .qb-answer__feedback", question)
         : null);

@@ -59,6 +59,32 @@ export function make(tag, className, text, parent) {
 }
 
 /**
+ * Make a button the script acts on, by its data-qb-action.
+ * @param {Element} parent
+ * @param {string} action
+ * @param {string} label
+ * @param {string} [className]
+ */
+export function button(parent, action, label, className = "qb-button") {
+  const made = make("button", className, label, parent);
+  made.type = "button";
+  made.dataset.qbAction = action;
+  return made;
+}
+
+/**
+ * Make an empty region whose changes screen readers announce.
+ * @param {string} className
+ * @param {Element} [parent]
+ */
+export function liveRegion(className, parent) {
+  const region = make("div", className, null, parent);
+  region.setAttribute("role", "status");
+  region.setAttribute("aria-live", "polite");
+  return region;
+}
+
+/**
  * Return a deep copy of a node, of the same type.
  * @template {Node} T
  * @param {T} node

@@ -25,6 +25,7 @@
 import { answerKey, restoreAnswer, saveAnswer } from "./answers.js";
 import { arrangeQuiz } from "./attempt.js";
 import { check, clearFeedback, grade } from "./check.js";
+import { addControls } from "./controls.js";
 import * as core from "./core.js";
 import { BLOCKS, QUIZ, SELF, all, mark, one } from "./dom.js";
 import { setUpHints, showHint } from "./hints.js";
@@ -215,11 +216,10 @@ function init() {
   all(OWN).forEach((block) => {
     if (block.dataset.qbReady === "true") return;
     block.dataset.qbReady = "true";
-    all(".qb-question__actions, .qb-quiz__actions, .qb-self__actions, .qb-panel, .qb-scripted", block).forEach(
-      (node) => {
-        node.hidden = false;
-      }
-    );
+    all(".qb-quiz__actions, .qb-self__actions, .qb-panel, .qb-scripted", block).forEach((node) => {
+      node.hidden = false;
+    });
+    all(".qb-question", block).forEach(addControls);
     all(".qb-note", block).forEach((node) => {
       node.hidden = true;
     });

@@ -3,7 +3,7 @@
  *
  * Markup: the text box is input.qb-blank__input inside div.qb-blank. The answer key in the
  * page lists every accepted and common wrong answer as
- * .qb-answer__option[data-qb-option="<normalised answer>"], each with its feedback, and the
+ * .qb-answer__options > li[data-qb-option="<normalised answer>"], each with its feedback, and the
  * feedback for any other answer as .qb-answer__otherwise .qb-answer__feedback.
  * Answer key (types/fill_in.py writes it): data-qb-answer="<answer>|<answer>…", every accepted
  * answer normalised as `normalise` does (types/fill_in.py's normalise_answer: the two must

@@ -50,6 +50,8 @@ import trueFalse from "./true-false.js";
  *   take the answer away, for a type whose answer is more than inputs checked or typed
  * @property {boolean} shuffle
  *   whether its options (or a matching's descriptions) are put in a new order for each learner
+ * @property {(question: HTMLElement) => void} [setUp]
+ *   make what only the script uses in the question, once, as the page is set up (move buttons)
  * @property {(question: Element) => void} [arranged]
  *   after its options were put in a new order: what else follows the order (letters)
  * @property {(answer: string[], key: string[]) => Interaction} scorm

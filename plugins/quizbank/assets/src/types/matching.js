@@ -3,7 +3,8 @@
  * each item with a radio button a letter.
  *
  * Markup: each item is li[data-qb-slot="<slot>"] (0, 1, … in the bank's order) holding a group
- * of radio buttons whose values are the descriptions' indices in the bank's list (the items'
+ * of radio buttons, each inside its label[data-qb-option] with its letter after it, whose
+ * values are the descriptions' indices in the bank's list (the items'
  * matches in order, then the distractors). The descriptions' list and each item's radio
  * buttons are in the order the page gives them, put in a new order for each learner unless
  * the question pins it (attempt.js), and lettered again here (`arranged`).
@@ -33,8 +34,9 @@ export default {
       node.textContent = letter(place);
     });
     all(".qb-match__choices", question).forEach((choices) =>
-      all(".qb-match__label", choices).forEach((label, place) => {
-        if (label.firstChild) label.firstChild.textContent = letter(place);
+      all("label", choices).forEach((label, place) => {
+        const text = label.querySelector("input")?.nextSibling; /* the letter, after the button */
+        if (text) text.textContent = letter(place);
       })
     );
   },

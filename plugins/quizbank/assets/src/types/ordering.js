@@ -2,14 +2,17 @@
 /* Ordering: a numbered list whose items move up and down, so it always holds every item once.
  *
  * Markup: ol.qb-order of li.qb-order__item[data-qb-item="<n>"], n numbering the items as the
- * page first shows them (0, 1, …, in a fixed shuffled order); each item has a Move up and a
- * Move down button (data-qb-action="move-up" / "move-down"). li[data-qb-slot] is the item's
+ * page first shows them (0, 1, …, in a fixed shuffled order), its text in .qb-order__text.
+ * `setUp` gives each item a toolbar of a Move up and a Move down button (data-qb-action
+ * "move-up" / "move-down"), and the list a live region saying where an item went: the page has
+ * neither, as they do nothing without this script. li[data-qb-slot] is the item's
  * place now, kept up to date as items move, so marks go on whatever item holds a place. The
  * list's data-qb-moved="true" says the learner has arranged it: until then it is unanswered.
  * Answer: the items' data-qb-item numbers in the order the list holds them.
  * Answer key (types/ordering.py writes it): data-qb-answer="<n> <n> …", the right sequence in
  * the same numbers, such as "1 2 0": the item shown second goes first. */
 
+import { button, make } from "../dom.js";
 import { letters } from "./interaction.js";
 import { gradeSlots, slotKey } from "./slots.js";
 
@@ -154,6 +157,22 @@ export default {
   parseKey: slotKey,
   grade: gradeSlots,
   empty: "Move the items into order first.",
+  setUp(question) {
+    const items = itemsOf(question);
+    for (const item of items) {
+      const bar = make("span", "qb-order__moves", null, item);
+      bar.setAttribute("role", "toolbar");
+      bar.setAttribute("aria-labelledby", item.querySelector(".qb-order__text")?.id ?? "");
+      button(bar, "move-up", "Move up", "qb-order__move qb-order__move--up");
+      bar.append(" ");
+      button(bar, "move-down", "Move down", "qb-order__move qb-order__move--down");
+      stopAt(movesOf(item), 0); /* Move up is an item's stop for the Tab key, but the first's */
+    }
+    settle(items);
+    const status = make("p", "qb-order__status qb-sr-only");
+    status.setAttribute("aria-live", "polite");
+    question.querySelector(".qb-order")?.after(status);
+  },
   part: "slot",
   shuffle: false,
   /* SCORM's sequencing: the items (lettered by their right place) in the order the learner put
