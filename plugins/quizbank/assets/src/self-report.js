@@ -7,7 +7,7 @@ import { all, announce, copy, download, make, the } from "./dom.js";
 import { csv, day, isoDay } from "./format.js";
 import { ATTEMPTS, mergeAttempts } from "./records.js";
 import { assess, rating, resultKey, scale } from "./self.js";
-import { read, write } from "./storage.js";
+import { raw, read, write } from "./storage.js";
 
 /**
  * One attempt, as kept in the history.
@@ -19,6 +19,11 @@ import { read, write } from "./storage.js";
 /** @type {WeakMap<HTMLElement, Attempt[]>} */
 const histories = new WeakMap();
 
+/* The text this page last saved for each self-assessment: while storage still holds that very
+ * text, no other tab has changed it, and the attempts this page holds are what it says. */
+/** @type {WeakMap<HTMLElement, string | null>} */
+const saved = new WeakMap();
+
 /**
  * Return the attempts stored for a self-assessment (another tab may have added some since this
  * page read them), or none when they are of another version of it.
@@ -26,8 +31,20 @@ const histories = new WeakMap();
  * @returns {Attempt[]}
  */
 function stored(block) {
-  const saved = read(resultKey(block));
-  return saved && saved.v === block.dataset.qbVersion ? saved.h : [];
+  const record = read(resultKey(block));
+  return record && record.v === block.dataset.qbVersion ? record.h : [];
+}
+
+/**
+ * Return the attempts this page and storage hold together: only this page's when storage
+ * still holds what this page saved last (nothing to read again or merge).
+ * @param {HTMLElement} block
+ * @returns {Attempt[]}
+ */
+function attempts(block) {
+  const mine = histories.get(block) ?? [];
+  const text = saved.get(block);
+  return text && raw(resultKey(block)) === text ? mine : mergeAttempts(stored(block), mine);
 }
 
 /**
@@ -65,7 +82,7 @@ export function showResult(block, quiet) {
   );
   /* What storage holds now (re-read: another tab may have added attempts), with what this page
    * holds (storage may not have taken them); the last 50 attempts are kept and drawn. */
-  let history = mergeAttempts(stored(block), histories.get(block) ?? []);
+  let history = attempts(block);
   if (!quiet) {
     const attempt = {
       t: Math.max(Date.now(), (history.at(-1)?.t ?? 0) + 1), /* each attempt a time of its own */
@@ -75,7 +92,8 @@ export function showResult(block, quiet) {
       ratings: result.ratings
     };
     history = mergeAttempts(history, [attempt]).slice(-ATTEMPTS);
-    write(resultKey(block), { v: block.dataset.qbVersion, t: attempt.t, h: history });
+    const key = resultKey(block);
+    saved.set(block, write(key, { v: block.dataset.qbVersion, t: attempt.t, h: history }) ? raw(key) : null);
     announce(block, "assessed", {
       bank: block.dataset.qbBank,
       band: band.dataset.qbBand,
