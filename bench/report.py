@@ -50,13 +50,20 @@ def _weight(weight: dict[str, Any]) -> list[str]:
             _pair(alternative["quiz_page_total"]),
         ],
         [
-            "Shared assets, fetched once and cached (JS + CSS)",
+            "Shared assets, on every page, fetched once and cached (JS + CSS)",
             "–",
             _pair(quizbank["assets"]),
             "none: all inline",
         ],
         [
-            "Page script, fetched once by the review, record and data pages",
+            "Questions script, fetched once by the pages with questions",
+            "–",
+            _pair(quizbank["assets"].get("questions_script")),
+            "–",
+        ],
+        [
+            "Page script, fetched once by the pages that need it (self-assessment report, "
+            "review, record, journal, data, home, reading aloud)",
             "–",
             _pair(quizbank["assets"].get("page_script")),
             "–",

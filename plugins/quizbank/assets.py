@@ -1,9 +1,11 @@
-"""The one script and the one stylesheet, as the built site publishes them, and the page script.
+"""The one script and the one stylesheet, as the built site publishes them, and the two scripts
+the first loads.
 
-Every page references the script and the stylesheet. What only a few pages need (the review
-page, the course record, keeping the work on the data page) is in a second script that the
-first loads, from beside itself, on a page with one of those blocks: every other page is
-spared its weight. Shared by the MkDocs plugin (which publishes them under names that carry a
+Every page references the script and the stylesheet. What only some pages need is in two
+more scripts that the first loads, from beside itself, on a page that needs them: the
+questions script (quizzes, self-assessments, the review queue) and the page script (the
+self-assessment's report, the review page, the course record, the journal, the data page, the
+home page's progress, reading aloud). Every other page is spared their weight. Shared by the MkDocs plugin (which publishes them under names that carry a
 content hash) and `quizbank assets` (which writes them for site generators that do not run
 MkDocs plugins). They are published as they are committed in `assets/dist/`: esbuild builds
 them from the sources in `assets/src/` (`npm run build`; `assets/src/README.md`), and a test
@@ -21,9 +23,9 @@ DIST_DIR = Path(__file__).parent / "assets" / "dist"
 """The built assets: the script bundled and minified, the stylesheet minified."""
 ASSETS = ("quizbank.js", "quizbank.css")
 """The one script and the one stylesheet every page references."""
-PAGE_SCRIPT = "quizbank-pages.js"
-"""The script `quizbank.js` loads on the pages that need it: its name with `-pages` added."""
-PUBLISHED = (*ASSETS, PAGE_SCRIPT)
+LOADED = ("quizbank-questions.js", "quizbank-pages.js")
+"""The scripts `quizbank.js` loads on the pages that need them: its name with a suffix added."""
+PUBLISHED = (*ASSETS, *LOADED)
 """Everything published under `assets/quizbank/`."""
 
 
@@ -42,10 +44,10 @@ def asset_uri(name: str, content: str) -> str:
 def published_uris(contents: dict[str, str]) -> dict[str, str]:
     """Return where each published asset goes, given their contents.
 
-    The two scripts carry one hash, of both: `quizbank.js` finds the page script by its own
-    name, and a change to either gives both new names.
+    The scripts carry one hash, of them all: `quizbank.js` finds the others by its own name,
+    and a change to any gives all new names.
     """
-    scripts = contents["quizbank.js"] + contents[PAGE_SCRIPT]
+    scripts = "".join(contents[name] for name in ("quizbank.js", *LOADED))
     return {
         name: asset_uri(name, scripts if name.endswith(".js") else content)
         for name, content in contents.items()

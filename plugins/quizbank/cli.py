@@ -96,8 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Write assets/quizbank/quizbank.js and quizbank.css, as the MkDocs plugin "
         "publishes them, into a folder the site generator copies into the site "
         "(for Zensical, its theme's custom_dir). Pages then reference them with "
-        "extra_javascript and extra_css. Beside them goes quizbank-pages.js, which "
-        "quizbank.js loads on the pages that need it.",
+        "extra_javascript and extra_css. Beside them go quizbank-questions.js and "
+        "quizbank-pages.js, which quizbank.js loads on the pages that need them.",
     )
     assets.add_argument("folder", type=Path, metavar="FOLDER")
     args = parser.parse_args(argv)

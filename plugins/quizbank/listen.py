@@ -44,7 +44,12 @@ def render_listen(section: str | None, label: str) -> Html:
             " ",
             element(
                 "button",
-                {"type": "button", "class": "qb-button", "data-qb-action": "listen-stop"},
+                {
+                    "type": "button",
+                    "class": "qb-button",
+                    "data-qb-action": "listen-stop",
+                    "hidden": True,  # until something is being read
+                },
                 "Stop",
             ),
             " ",
@@ -57,7 +62,7 @@ def render_listen(section: str | None, label: str) -> Html:
             " ",
             element(
                 "label",
-                {"class": "qb-listen__field qb-listen__voices"},
+                {"class": "qb-listen__field qb-listen__voices", "hidden": True},  # until offered
                 "Voice ",
                 element("select", {"class": "qb-listen__voice"}),
             ),

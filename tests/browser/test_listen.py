@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.browser.conftest import open_page
 from tests.browser.helpers import open_ready
@@ -90,6 +90,13 @@ def highlighted(page: Page) -> str:
     )
 
 
+def start(block: Locator) -> None:
+    """Press Listen, and wait until reading has started: the first press loads the page script,
+    which reads (the panel's set-up waits until the learner reaches for it)."""
+    block.get_by_role("button", name="Listen to this track").click()
+    expect(block.locator(".qb-listen__status")).to_have_text("Reading aloud.")
+
+
 def end(page: Page) -> None:
     """The stub voice finishes the sentence it is saying."""
     page.evaluate("() => window.speech.end()")
@@ -135,7 +142,7 @@ def test_pause_resumes_where_it_was_and_stop_starts_again(
     page = speaking
     open_ready(page, served_fixture_site.url + "tracks/02-two/")
     block = page.locator(".qb-listen")
-    block.get_by_role("button", name="Listen to this track").click()
+    start(block)
     end(page)
     end(page)  # now saying the third sentence
     block.get_by_role("button", name="Pause").click()
@@ -157,10 +164,12 @@ def test_speed_and_voice_apply_at_once(speaking: Page, served_fixture_site: Site
     open_ready(page, served_fixture_site.url + "tracks/02-two/")
     block = page.locator(".qb-listen")
     voice = block.get_by_label("Voice")
+    expect(voice).to_be_hidden()  # offered once the learner reaches for the panel
+    block.hover()
     # The voices for the page's language, the browser's default chosen.
     expect(voice.locator("option")).to_have_text(["Test English (en-GB)", "Test American (en-US)"])
     expect(voice).to_have_value("test-en")
-    block.get_by_role("button", name="Listen to this track").click()
+    start(block)
     block.get_by_label("Speed").select_option(label="Faster")
     voice.select_option("test-us")
     last = page.evaluate("() => window.speech.said.at(-1)")
@@ -174,7 +183,7 @@ def test_reading_stops_when_the_learner_leaves_the_page(
     open_ready(page, served_fixture_site.url + "tracks/02-two/")
     page.wait_for_load_state("networkidle")  # instant navigation starts once it has the sitemap
     page.evaluate("() => { window.stillTheSameDocument = true; }")
-    page.locator(".qb-listen").get_by_role("button", name="Listen to this track").click()
+    start(page.locator(".qb-listen"))
     page.locator(".md-nav").get_by_role("link", name="Plain", exact=True).first.click()
     page.wait_for_url("**/plain/")
     assert page.evaluate("() => window.stillTheSameDocument === true"), "not instant navigation"
@@ -183,7 +192,7 @@ def test_reading_stops_when_the_learner_leaves_the_page(
 
     # Leaving by a full page load: the page is hidden, and reading stops.
     open_ready(page, served_fixture_site.url + "tracks/02-two/")
-    page.locator(".qb-listen").get_by_role("button", name="Listen to this track").click()
+    start(page.locator(".qb-listen"))
     page.evaluate("() => window.dispatchEvent(new PageTransitionEvent('pagehide'))")
     assert said(page)[-1] == "cancel"
 
@@ -201,7 +210,7 @@ def test_it_reads_aloud_from_disk(browser: Browser, served_fixture_site: SiteSer
     page, watch = open_page(browser)
     page.context.add_init_script(STUB)
     open_ready(page, (served_fixture_site.folder / "tracks" / "02-two" / "index.html").as_uri())
-    page.locator(".qb-listen").get_by_role("button", name="Listen to this track").click()
+    start(page.locator(".qb-listen"))
     assert said(page) == SENTENCES[:1]
     page.context.close()
     assert not watch.errors
@@ -219,9 +228,26 @@ def test_it_reads_aloud_under_the_content_security_policy(page: Page, csp_site: 
     violations = record_violations(page)
     open_ready(page, csp_site.url + "tracks/02-two/")
     block = page.locator(".qb-listen")
-    block.get_by_role("button", name="Listen to this track").click()
+    start(block)
     end(page)
     assert highlighted(page) == "Listening is a skill."
     block.get_by_label("Speed").select_option(label="Slower")
     block.get_by_role("button", name="Stop").click()
     assert not violations
+
+
+def test_the_page_script_comes_only_when_the_learner_reaches_for_the_panel(
+    speaking: Page, served_fixture_site: SiteServer
+) -> None:
+    """A track page shows the panel at once but does not load the page script (which reads)
+    for every visit: only once the pointer or the focus reaches the panel."""
+    page = speaking
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_ready(page, served_fixture_site.url + "tracks/02-two/")
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".qb-listen")).to_be_visible()
+    assert not [url for url in requested if "/quizbank-pages." in url]
+    page.locator(".qb-listen").get_by_role("button", name="Listen to this track").focus()
+    expect(page.locator(".qb-listen").get_by_label("Voice")).to_be_visible()
+    assert [url for url in requested if "/quizbank-pages." in url]

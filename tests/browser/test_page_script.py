@@ -1,14 +1,17 @@
-"""The page script (quizbank-pages.js): loaded by the core only on pages with one of its
-blocks, and sharing the core's modules rather than holding copies of them."""
+"""The scripts the core loads (quizbank-questions.js, quizbank-pages.js): each only on pages
+with one of its blocks, sharing the core's modules rather than holding copies of them; one
+that cannot be loaded is said so on the page."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
+from tests.browser.conftest import open_page
 from tests.browser.helpers import PREFIX, open_ready, rate_where_are_you_now
 from tests.conftest import SiteServer
 
 PAGE_SCRIPT = "/quizbank-pages."  # published with a hash: quizbank-pages.<hash>.js
+QUESTIONS_SCRIPT = "/quizbank-questions."
 
 
 def watch_requests(page: Page) -> list[str]:
@@ -95,3 +98,51 @@ def test_a_block_of_the_page_script_says_what_it_could_not_read(
     expect(page.locator(".qb-record > .qb-skipped")).to_have_text(
         "2 entries could not be read and were skipped."
     )
+
+
+def test_a_page_without_questions_requests_neither_script(
+    page: Page, served_fixture_site: SiteServer
+) -> None:
+    requested = watch_requests(page)
+    open_ready(page, served_fixture_site.url + "plain/")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requested if QUESTIONS_SCRIPT in url or PAGE_SCRIPT in url]
+    open_ready(page, served_fixture_site.url + "quiz/")  # a page with questions does
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requested if QUESTIONS_SCRIPT in url]
+
+
+def test_a_script_that_cannot_be_loaded_is_said_and_tried_again(
+    browser: Browser, served_fixture_site: SiteServer
+) -> None:
+    """Offline with the questions script not in the cache: the quiz says so rather than
+    offering buttons that do nothing; a click later tries the script again."""
+    page, watch = open_page(browser)
+    failing = [True]
+
+    def fail_once(route: Route) -> None:
+        if failing[0]:
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route(f"**{QUESTIONS_SCRIPT}*", fail_once)
+    page.goto(served_fixture_site.url + "quiz/")
+    quiz = page.locator(".qb-quiz").first
+    notice = quiz.locator(":scope > .qb-unloaded")
+    expect(notice).to_have_text(
+        "Part of the course's script could not be loaded, so some of this page does not work "
+        "yet. Reload the page to try again."
+    )
+    expect(notice).to_have_attribute("role", "alert")
+    assert quiz.get_attribute("data-qb-ready") is None  # set up when the script comes
+    failing[0] = False
+    quiz.get_by_role("button", name="Show my score").click()  # loads it this time
+    expect(quiz).to_have_attribute("data-qb-ready", "true")  # and sets the quiz up
+    expect(notice).to_have_count(0)
+    expect(quiz.locator(".qb-quiz__score")).to_contain_text("Not finished.")
+    expect(quiz.get_by_role("button", name="Check answer").first).to_be_visible()
+    page.context.close()
+    # The browser's own line about the failed request, and nothing else: no uncaught error.
+    assert watch.errors, "the failed request was made"
+    assert all("Failed to load resource" in error for error in watch.errors), watch.errors

@@ -119,7 +119,9 @@ def test_every_quiz_and_self_assessment_is_rendered(zensical_site: Path) -> None
                 assert block is not None, (page, bank_id)
                 assert len(block.select("fieldset.qb-item")) == len(bank.items())
         for control in article.select(".qb-quiz input, .qb-quiz select, .qb-self input"):
-            assert article.find("label", attrs={"for": control["id"]}), (page, control)
+            assert control.find_parent("label") or article.find(
+                "label", attrs={"for": control["id"]}
+            ), (page, control)
         for fieldset in article.select(".qb-quiz fieldset, .qb-self fieldset"):
             assert fieldset.find("legend", recursive=False), (page, fieldset.get("id"))
 

@@ -12,7 +12,7 @@ def test_assets_are_written_as_the_plugin_publishes_them(tmp_path: Path) -> None
     result = run("assets", str(tmp_path / "overrides"))
     assert result.returncode == 0, result.stderr
     folder = tmp_path / "overrides" / "assets" / "quizbank"
-    names = ["quizbank-pages.js", "quizbank.css", "quizbank.js"]
+    names = ["quizbank-pages.js", "quizbank-questions.js", "quizbank.css", "quizbank.js"]
     assert sorted(path.name for path in folder.iterdir()) == names
     for name in names:
         assert (folder / name).read_text(encoding="utf-8") == asset_content(name)

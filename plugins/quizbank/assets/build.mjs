@@ -4,25 +4,42 @@
 //   node build.mjs --check   exit 1 if dist/ is not what src/ builds to
 // `npm run build` and `npm run check-dist` run these; tests/js/dist.test.mjs checks too.
 //
-// The core (quizbank.js, on every page) and the page script (pages.js, loaded by the core on
-// the pages that need it) must not each hold a copy of a module: storage.js, attempt.js and
-// others keep state (what could not be read, the attempts drawn), and two copies would each
-// keep their own. So the core publishes what the page script uses of its modules, the same
-// instances, as window.quizbank.core (src/core.js re-exports them), and the page script's build
-// resolves every import of a module that is in the core to a stand-in reading them from there
-// (`fromCore`). A page module importing something core.js does not publish fails the build.
+// Three scripts: the core (quizbank.js, on every page), the questions script (questions.js,
+// loaded by the core on pages with questions) and the page script (pages.js, loaded after the
+// questions script on the pages that need it). No module may be in two of them: storage.js,
+// attempt.js and others keep state (what could not be read, the attempts drawn), and two
+// copies would each keep their own. So each script publishes what the later ones use of its
+// modules, the same instances (the core as window.quizbank.core, listed in src/core.js; the
+// questions script as window.quizbankQuestions.core, listed in src/questions-core.js), and a
+// later script's build resolves every import of a module an earlier script bundles to a
+// stand-in reading it from there (`fromEarlier`). A module importing something its earlier
+// script does not publish fails the build.
 import * as esbuild from "esbuild";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CORE = "src/quizbank.js";
-const PAGE_SCRIPT = "src/pages.js";
+
+/**
+ * The scripts, in the order a page loads them: each one's source, the list of what it
+ * publishes of its modules for the later ones, and where it publishes them.
+ * @type {{ source: string, publishes?: string, global?: string }[]}
+ */
+const SCRIPTS = [
+  { source: "src/quizbank.js", publishes: "src/core.js", global: "window.quizbank.core" },
+  {
+    source: "src/questions.js",
+    publishes: "src/questions-core.js",
+    global: "window.quizbankQuestions.core"
+  },
+  { source: "src/pages.js" }
+];
 
 /** What is published, from which source. */
 export const OUTPUTS = {
   "dist/quizbank.js": "src/quizbank.js",
+  "dist/quizbank-questions.js": "src/questions.js",
   "dist/quizbank-pages.js": "src/pages.js",
   "dist/quizbank.css": "src/quizbank.css",
   "dist/scorm/launch.js": "src/scorm/launch.js",
@@ -32,54 +49,58 @@ export const OUTPUTS = {
 const BANNER = "/* quizbank: built from src/ by `npm run build`; read the source there. */";
 
 /**
- * Read what src/core.js publishes: the names it re-exports, by the module they come from.
+ * Read what a list (src/core.js) publishes: the names it re-exports, by the module they come
+ * from.
+ * @param {string} list its path under assets/
  * @returns {Promise<Map<string, string[]>>} names by module path under assets/ ("src/dom.js")
  */
-async function published() {
-  const text = await readFile(join(HERE, "src/core.js"), "utf8");
+async function published(list) {
+  const text = await readFile(join(HERE, list), "utf8");
   const names = new Map();
-  for (const [, list, from] of text.matchAll(/export\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)) {
-    names.set(join("src", from), list.split(",").map((name) => name.trim()).filter(Boolean));
+  for (const [, listed, from] of text.matchAll(/export\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)) {
+    names.set(join(dirname(list), from), listed.split(",").map((name) => name.trim()).filter(Boolean));
   }
   return names;
 }
 
 /**
- * An esbuild plugin for the page script: an import of a module the core bundles becomes a
- * stand-in that takes its exports from the core's instances (window.quizbank.core).
- * @param {Set<string>} inCore the core's modules, by path under assets/
- * @param {Map<string, string[]>} names what core.js publishes of each
+ * An esbuild plugin for a script after the first: an import of a module an earlier script
+ * bundles becomes a stand-in that takes its exports from that script's instances.
+ * @param {{ modules: Set<string>, names: Map<string, string[]>, global: string, list: string }[]} earlier
  * @returns {esbuild.Plugin}
  */
-const fromCore = (inCore, names) => ({
-  name: "from-core",
+const fromEarlier = (earlier) => ({
+  name: "from-earlier",
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir, importer }) => {
       const module = relative(HERE, join(resolveDir, path));
-      if (!inCore.has(module)) return undefined; /* the page script's own */
-      if (!names.get(module)?.length) {
-        const text = `${module} is in the core: add what ${relative(HERE, importer)} uses of it to src/core.js`;
+      const holder = earlier.find((script) => script.modules.has(module));
+      if (!holder) return undefined; /* this script's own */
+      if (!holder.names.get(module)?.length) {
+        const text = `${module} is in an earlier script: add what ${relative(HERE, importer)} uses of it to ${holder.list}`;
         return { errors: [{ text }] };
       }
-      return { path: module, namespace: "core" };
+      return { path: module, namespace: "earlier", pluginData: holder };
     });
-    build.onLoad({ filter: /.*/, namespace: "core" }, ({ path }) => ({
-      contents: `export const { ${names.get(path)?.join(", ")} } = window.quizbank.core;`,
+    build.onLoad({ filter: /.*/, namespace: "earlier" }, ({ path, pluginData }) => ({
+      contents: `export const { ${pluginData.names.get(path)?.join(", ")} } = ${pluginData.global};`,
       loader: "js"
     }));
   }
 });
 
 /**
- * Build every output in memory: the core first, whose modules the page script then leaves out.
+ * Build every output in memory: the scripts in their order, each leaving out the earlier
+ * ones' modules.
  * @returns {Promise<Record<string, string>>} each output's text by its path under assets/
  */
 export async function build() {
   const built = {};
-  /** @type {Set<string>} */
-  let inCore = new Set();
+  /** @type {{ modules: Set<string>, names: Map<string, string[]>, global: string, list: string }[]} */
+  const earlier = [];
   for (const [out, source] of Object.entries(OUTPUTS)) {
     const script = source.endsWith(".js");
+    const chained = SCRIPTS.find((each) => each.source === source);
     const result = await esbuild.build({
       entryPoints: [join(HERE, source)],
       outfile: join(HERE, out),
@@ -91,12 +112,16 @@ export async function build() {
       charset: "utf8",
       legalComments: "none",
       logLevel: "warning",
-      plugins: source === PAGE_SCRIPT ? [fromCore(inCore, await published())] : [],
+      plugins: chained && earlier.length ? [fromEarlier([...earlier])] : [],
       ...(script
         ? { format: "iife", target: "es2022", banner: { js: BANNER } }
         : { banner: { css: BANNER } })
     });
-    if (source === CORE) inCore = new Set(Object.keys(result.metafile.inputs));
+    if (chained?.publishes && chained.global) {
+      const modules = new Set(Object.keys(result.metafile.inputs).filter((m) => !m.startsWith("earlier:")));
+      const names = await published(chained.publishes);
+      earlier.push({ modules, names, global: chained.global, list: chained.publishes });
+    }
     built[out] = result.outputFiles[0].text;
   }
   return built;

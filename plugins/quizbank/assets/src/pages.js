@@ -1,10 +1,12 @@
 // @ts-check
 /* quizbank's page script: what only some pages need, loaded by quizbank.js (later.js) the first
- * time a page has one of these blocks, from beside it (quizbank-pages.js). It hands its
- * functions to quizbank.js, which calls them for their blocks and buttons.
+ * time a page has one of these blocks, from beside it (quizbank-pages.js), always after the
+ * questions script. It hands its functions to quizbank.js, which calls them for their blocks
+ * and buttons.
  *
- * It bundles none of the core's modules: build.mjs resolves its imports of them to the
- * instances quizbank.js publishes (core.js), so storage, attempts and the rest keep one state. */
+ * It bundles none of the core's modules, nor the questions script's: build.mjs resolves its
+ * imports of them to the instances those scripts publish (core.js, questions-core.js), so
+ * storage, attempts and the rest keep one state. */
 
 import { showHome, showProgress } from "./home.js";
 import { downloadJournal, showJournal } from "./journal.js";

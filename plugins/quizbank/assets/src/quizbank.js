@@ -1,7 +1,7 @@
 // @ts-check
 /* quizbank: quizzes, self-assessments, reflections and the learner's own records.
  *
- * The page's HTML is complete without this script: questions, answer keys and explanations
+ * The page's HTML is complete without the scripts: questions, answer keys and explanations
  * are all in the markup (for printing, Material opens every details element). This script
  * checks and scores answers, shows feedback and results, announces them through aria-live
  * regions, and keeps the learner's work in this browser's localStorage: nothing is ever sent
@@ -17,75 +17,73 @@
  *
  * This file wires the modules together: what each block needs when it is set up, what each
  * button does, and the page's events. It is bundled with them into one classic script
- * (`npm run build`; README.md in this folder), the core every page loads. What only some pages
- * need (the self-assessment's report, the review page, the course record, the journal, the data
- * page, the home page's progress, reading aloud) is in the page script (pages.js), which
- * later.js loads on those pages the first time it is needed. */
+ * (`npm run build`; README.md in this folder), the core every page loads: storage and the
+ * records' checks, reflections, the track's done button, ticks and best scores in the
+ * navigation, sync between tabs. What only some pages need is in two more scripts, which
+ * later.js loads the first time a page needs them: the questions script (questions.js: quizzes,
+ * self-assessments, the review queue) and the page script (pages.js: the self-assessment's
+ * report, the review page, the course record, the journal, the data page, the home page's
+ * progress, reading aloud). */
 
-import { answerKey, restoreAnswer, saveAnswer } from "./answers.js";
-import { arrangeQuiz } from "./attempt.js";
-import { check, clearFeedback, grade } from "./check.js";
-import { addControls } from "./controls.js";
 import * as core from "./core.js";
-import { BLOCKS, QUIZ, SELF, all, mark, one } from "./dom.js";
-import { setUpHints, showHint } from "./hints.js";
+import { BLOCKS, all, mark, one } from "./dom.js";
 import { ifLoaded, later, load, showLater } from "./later.js";
 import { decorate, restoreDone, toggleDone } from "./progress.js";
-import { reset, restoreScore, retryMissed, scoreQuiz } from "./quiz.js";
 import { flush, onInput, restoreReflection } from "./reflections.js";
-import { hold, markShown } from "./reveal.js";
-import { onChecked, queue, sweep } from "./review.js";
-import { assess, countAnswered, restoreResult } from "./self.js";
-import { read, showing, warn } from "./storage.js";
+import { showing, warn } from "./storage.js";
 import { onStorage } from "./sync.js";
-import { move, onKey } from "./types/ordering.js";
 
 /**
- * Put back a quiz's or self-assessment's saved answers, the checks made of them, and the
- * hints that were showing.
+ * Return a set-up by the questions script (loaded first if need be).
+ * @param {string} name
+ */
+const withQuestions = (name) => showLater(name, "questions");
+
+/**
+ * Return what a button does by the questions script, given the button.
+ * @param {string} name
+ */
+const questionsDo = (name) => (/** @type {HTMLElement} */ _block, /** @type {HTMLElement} */ control) =>
+  later(name, "questions")(control);
+
+/**
+ * Return what a button does to its block by the questions script.
+ * @param {string} name
+ */
+const questionsDoTo = (name) => (/** @type {HTMLElement} */ block) => later(name, "questions")(block);
+
+/**
+ * Set up reading aloud where the browser can speak: the panel shows at once, and the page script
+ * (which reads) is loaded only once the learner reaches for it, not with every track page.
  * @param {HTMLElement} block
  */
-function restoreAnswers(block) {
-  all("[data-qb-question]", block).forEach((question) => {
-    if (restoreAnswer(question)) check(question, { quiet: true });
-    if (one(".qb-hints", question)) setUpHints(question, read(answerKey(question))?.h);
-  });
+function offerListening(block) {
+  if (typeof window.speechSynthesis !== "object" || typeof window.SpeechSynthesisUtterance !== "function") {
+    return;
+  }
+  block.hidden = false;
+  const reach = () => {
+    block.removeEventListener("focusin", reach);
+    block.removeEventListener("pointerenter", reach);
+    return showLater("setUpListen")(block);
+  };
+  block.addEventListener("focusin", reach);
+  block.addEventListener("pointerenter", reach);
 }
 
 /**
- * Start a quiz or a self-assessment again, as a new attempt: a quiz gets new orders (and, for
- * "draw", a new set of questions); no answers and no hints are left showing.
- * @param {"order" | "draw"} what
- */
-const again = (what) => (/** @type {HTMLElement} */ block) => {
-  if (block.matches(QUIZ)) arrangeQuiz(block, what);
-  reset(block);
-  all(".qb-question", block).forEach((question) => setUpHints(question));
-  if (block.matches(SELF)) countAnswered(block);
-};
-
-/**
- * What each block needs when it is set up: the first whose selector it matches.
- * @type {[string, (block: HTMLElement) => void][]}
+ * What each block needs when it is set up: the first whose selector it matches. A set-up that
+ * returns a promise (it waits for a script) leaves the block pending until it is done.
+ * @type {[string, (block: HTMLElement) => unknown][]}
  */
 const SET_UP = [
+  [".qb-quiz", withQuestions("setUpQuiz")],
   [
-    QUIZ,
-    (quiz) => {
-      arrangeQuiz(quiz);
-      all(".qb-question", quiz).forEach(hold); /* until checked, or shown on request */
-      restoreAnswers(quiz);
-      restoreScore(quiz);
-    }
-  ],
-  [
-    SELF,
-    (block) => {
-      restoreAnswers(block);
-      restoreResult(block);
-      countAnswered(block);
-      load(); /* the result's report is the page script's: here before the learner asks */
-    }
+    ".qb-self",
+    (block) =>
+      withQuestions("setUpSelf")(block).then(() => {
+        load("pages").catch(() => undefined); /* the result's report: here before it is asked for */
+      })
   ],
   [".qb-reflection", restoreReflection],
   [".qb-track-done", restoreDone],
@@ -93,14 +91,8 @@ const SET_UP = [
   [".qb-journal", showLater("showJournal")],
   [".qb-data", showLater("showDataPage")],
   [".qb-progress", showLater("showHome")],
-  [".qb-listen", showLater("setUpListen")],
-  [
-    ".qb-review",
-    (block) => {
-      all(".qb-question", block).forEach(hold); /* until checked, or shown on request */
-      showLater("showReview")(block);
-    }
-  ],
+  [".qb-listen", offerListening],
+  [".qb-review", (block) => withQuestions("setUpReview")(block).then(() => showLater("showReview")(block))],
   [".qb-record", showLater("showRecord")]
 ];
 
@@ -108,54 +100,20 @@ const SET_UP = [
 const OWN = SET_UP.map(([selector]) => selector).join(", ");
 
 /**
- * Show a question's answer at the learner's request: it then counts as not answered right.
- * @param {HTMLElement} control
- */
-function showAnswer(control) {
-  /** @type {HTMLElement | null} */
-  const question = control.closest(".qb-question");
-  if (!question) return;
-  markShown(question);
-  saveAnswer(question);
-  queue(question); /* a shown answer comes back for review, like a wrong one */
-  const region = one(".qb-feedback", question);
-  if (region) {
-    region.textContent = "The answer is shown below. This question now counts as not answered right.";
-  }
-  one(".qb-answer > summary", question)?.focus();
-}
-
-/**
- * Move an ordering question's item up or down; its feedback goes, its answer is saved.
- * @param {HTMLElement} control
- * @param {number} step
- */
-function moveItem(control, step) {
-  const question = move(control, step);
-  if (!question) return;
-  clearFeedback(question);
-  saveAnswer(question);
-}
-
-/**
  * What each button (data-qb-action) does, given its block and the button itself.
  * @type {Record<string, (block: HTMLElement, control: HTMLElement) => unknown>}
  */
 const ACTIONS = {
-  check: (_block, control) => {
-    /** @type {HTMLElement | null} */
-    const question = control.closest(".qb-question");
-    if (question) check(question, { focusEmpty: true });
-  },
-  show: (_block, control) => showAnswer(control),
-  "move-up": (_block, control) => moveItem(control, -1),
-  "move-down": (_block, control) => moveItem(control, 1),
-  score: scoreQuiz,
-  retry: retryMissed,
+  check: questionsDo("check"),
+  show: questionsDo("show"),
+  "move-up": questionsDo("moveUp"),
+  "move-down": questionsDo("moveDown"),
+  hint: questionsDo("hint"),
+  score: questionsDoTo("score"),
+  retry: questionsDoTo("retry"),
+  reset: questionsDoTo("reset"),
+  redraw: questionsDoTo("redraw"),
   result: (block) => later("showResult")(block),
-  reset: again("order"),
-  redraw: again("draw"),
-  hint: (_block, control) => showHint(/** @type {HTMLElement} */ (control.closest(".qb-question"))),
   "review-next": (block) => later("nextQuestions")(block, true),
   "record-md": later("downloadRecord"),
   "data-persist": later("keepWork"),
@@ -195,8 +153,7 @@ function onChange({ target }) {
   /** @type {HTMLElement | null | undefined} */
   const block = question?.closest(BLOCKS);
   if (question && block) {
-    saveAnswer(question);
-    if (block.matches(SELF)) countAnswered(block, question);
+    later("answered", "questions")(question, block);
   } else if (target.matches(".qb-listen__rate, .qb-listen__voice")) {
     later("retune")(target.closest(".qb-listen"));
   } else if (target instanceof HTMLInputElement && target.matches(".qb-data__file")) {
@@ -206,49 +163,68 @@ function onChange({ target }) {
   }
 }
 
-/** Make the blocks on the current page interactive; blocks already set up are skipped.
- * Marks `quizbank:init` and `quizbank:ready` time it (`make bench` reads them). */
+/** Make the blocks on the current page interactive; blocks already set up, or being set up,
+ * are skipped. A block whose set-up waits for a script is `data-qb-ready="pending"` until it
+ * is done. Marks `quizbank:init` and `quizbank:ready` (once every block is set up) time it
+ * (`make bench` reads them). */
 function init() {
   mark("quizbank:init");
   flush();
   ifLoaded("stopIfGone")(); /* reading aloud is the page script's: nothing to stop without it */
-  sweep();
+  ifLoaded("sweep", "questions")(); /* the questions script sweeps as it loads, too */
+  /** @type {Promise<unknown>[]} */
+  const pending = [];
   all(OWN).forEach((block) => {
-    if (block.dataset.qbReady === "true") return;
-    block.dataset.qbReady = "true";
+    if (block.dataset.qbReady) return;
     all(".qb-quiz__actions, .qb-self__actions, .qb-panel, .qb-scripted", block).forEach((node) => {
       node.hidden = false;
     });
-    all(".qb-question", block).forEach(addControls);
     all(".qb-note", block).forEach((node) => {
       node.hidden = true;
     });
     const setUp = SET_UP.find(([selector]) => block.matches(selector));
-    if (setUp) showing(block, setUp[1]); /* and says if a record could not be read */
+    /** @type {unknown} */
+    let done;
+    if (setUp) showing(block, (each) => (done = setUp[1](each))); /* says if a record was unreadable */
+    if (done instanceof Promise) {
+      block.dataset.qbReady = "pending";
+      pending.push(
+        done.then(
+          () => {
+            block.dataset.qbReady = "true";
+          },
+          (error) => {
+            delete block.dataset.qbReady; /* set up when the script comes (later.js) */
+            throw error;
+          }
+        )
+      );
+    } else {
+      block.dataset.qbReady = "true";
+    }
   });
   decorate();
   warn();
-  mark("quizbank:ready");
+  if (pending.length) Promise.all(pending).then(() => mark("quizbank:ready"), () => undefined);
+  else mark("quizbank:ready");
 }
 
 if (!window.quizbank?.loaded) {
   document.addEventListener("click", onClick);
   document.addEventListener("change", onChange);
   document.addEventListener("input", onInput);
-  document.addEventListener("keydown", onKey);
+  document.addEventListener("keydown", (event) => ifLoaded("onKey", "questions")(event));
   document.addEventListener("close", ifLoaded("onClose"), true); /* close does not bubble */
-  document.addEventListener("quizbank:checked", onChecked);
   addEventListener("pagehide", () => {
     flush();
     ifLoaded("stop")();
   });
   addEventListener("storage", onStorage); /* another tab changed the records */
 
-  /* `core` (not enumerable: not part of the public API) is what the page script uses of this
-   * script's modules, the same instances (core.js). */
-  window.quizbank = Object.defineProperty({ loaded: true, init, grade, assess, scoreQuiz }, "core", {
-    value: core
-  });
+  /* `core` (not enumerable: not part of the public API) is what the later scripts use of this
+   * script's modules, the same instances (core.js). The questions script adds `grade`,
+   * `assess` and `scoreQuiz`. */
+  window.quizbank = Object.defineProperty({ loaded: true, init }, "core", { value: core });
 
   init();
   window.document$?.subscribe?.(init);

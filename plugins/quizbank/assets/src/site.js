@@ -8,8 +8,17 @@ const SCRIPT =
 /** The site's root: the script is published at <root>/assets/quizbank/. */
 export const ROOT = new URL("../../", SCRIPT);
 
-/** The page script's address: beside this one, named as it is with "-pages" added. */
-export const PAGES = SCRIPT.replace(/\/quizbank\.([^/]*)$/, "/quizbank-pages.$1");
+/**
+ * The address of a script published beside this one, named as it is with a suffix added.
+ * @param {string} suffix
+ */
+const beside = (suffix) => SCRIPT.replace(/\/quizbank\.([^/]*)$/, `/quizbank-${suffix}.$1`);
+
+/** The questions script's address (quizbank-questions.js). */
+export const QUESTIONS = beside("questions");
+
+/** The page script's address (quizbank-pages.js). */
+export const PAGES = beside("pages");
 
 /**
  * Return a page's path from the site root, such as "practice/grow/" ("" for the home page).

@@ -7,7 +7,6 @@
 import { QUIZ, SELF, all } from "./dom.js";
 import { ifLoaded, later, showLater } from "./later.js";
 import { decorate, restoreDone } from "./progress.js";
-import { restoreScore } from "./quiz.js";
 import { refreshReflection } from "./reflections.js";
 import { PREFIX, showing } from "./storage.js";
 
@@ -36,7 +35,10 @@ const SHOWN_BY = {
   result: [
     [SELF, (block, key) => key === "result:" + block.dataset.qbBank, ifLoaded("refreshResult")]
   ],
-  score: [[QUIZ, (quiz, key) => key.startsWith(`score:${quiz.dataset.qbBank}:`), restoreScore]],
+  /* A quiz is set up (ready) only once the questions script is here. */
+  score: [
+    [QUIZ, (quiz, key) => key.startsWith(`score:${quiz.dataset.qbBank}:`), ifLoaded("restoreScore", "questions")]
+  ],
   done: [
     [".qb-track-done", () => true, restoreDone],
     [".qb-progress", () => true, showLater("showProgress")]
