@@ -15,7 +15,7 @@ from quizbank.config import LintConfig
 from quizbank.lint import DEFAULTS, RULES, Finding, LintConfigError, lint_catalog, load_settings
 from quizbank.lint.duplicates import similar_pairs
 from quizbank.lint.settings import LintSettings, lint_options
-from quizbank.lint.words import stem, unemphasised_negatives
+from quizbank.lint.words import content_stems, stem, unemphasised_negatives
 from quizbank.types.true_false import TrueFalse
 
 
@@ -666,6 +666,67 @@ def test_prefix_filtering_finds_the_same_pairs_as_comparing_all() -> None:
             if i < j and len(a & b) / len(a | b) >= threshold
         ]
         assert similar_pairs(sets, threshold) == expected
+
+
+def _compared_one_by_one(texts: list[str], threshold: int) -> list[tuple[int, list, int]]:
+    """Return, for each text like earlier ones, its index, the (up to) three most alike
+    earlier ones as `(index, similarity)` and how many there are, comparing every pair."""
+    words = [content_stems(text, DEFAULTS.min_word_length) for text in texts]
+    kept = [index for index, found in enumerate(words) if len(found) >= 3]
+    group = {words[index]: number for number, index in reversed(list(enumerate(kept)))}
+    expected = []
+    for place, index in enumerate(kept):
+        alike = []
+        for earlier in kept[:place]:
+            shared = len(words[index] & words[earlier])
+            similarity = shared / len(words[index] | words[earlier])
+            if shared and similarity >= max(threshold / 100, 1e-9) - 1e-9:
+                alike.append((-similarity, group[words[earlier]], earlier))
+        if alike:
+            shown = [(earlier, -similarity) for similarity, _, earlier in sorted(alike)[:3]]
+            expected.append((index, shown, len(alike)))
+    return expected
+
+
+def test_near_duplicates_are_those_of_comparing_every_pair(tmp_path: Path) -> None:
+    # Texts made from a few words, as templates make them: some with words of their own (a
+    # case number), some written twice; across two banks, at several thresholds.
+    chance = random.Random(16)
+    vocabulary = ["rapport", "feedback", "goals", "listening", "review"]
+    texts: list[str] = []
+    for number in range(160):
+        if texts and chance.random() < 0.3:
+            texts.append(chance.choice(texts))
+            continue
+        own = [str(1000 + 10 * number + extra) for extra in range(chance.randint(0, 2))]
+        texts.append(" ".join(chance.sample(vocabulary, chance.randint(2, 4)) + own))
+    halves = {"a.yml": range(80), "b.yml": range(80, 160)}
+    files = {
+        name: bank(*(true_false(f"q{i}", texts[i], True) for i in numbers), bank_id=name[0])
+        for name, numbers in halves.items()
+    }
+    place = {
+        i: f"quizzes/{name}:{line_of(files[name], f'- id: q{i}')}:5"
+        for name, numbers in halves.items()
+        for i in numbers
+    }
+    for threshold in (0, 40, 50, 60, 75, 100):
+        found = lint(tmp_path, *files.items(), near_duplicate_similarity=threshold)
+        reported = [str(f) for f in found if f.rule == "near-duplicate"]
+        expected = []
+        for index, alike, count in _compared_one_by_one(texts, threshold):
+            named = ", ".join(
+                f"question 'q{earlier}' at {place[earlier]} ({round(100 * similarity)} % of the "
+                "content words shared)"
+                for earlier, similarity in alike
+            )
+            more = f" and {count - len(alike)} more" if count > len(alike) else ""
+            expected.append(
+                f"{place[index]}: warning: [near-duplicate] question 'q{index}' reads like "
+                f"{named}{more}: if they test the same point in the same way, keep one; if not, "
+                "make each text say what is different"
+            )
+        assert reported == expected
 
 
 # the settings -----------------------------------------------------------------------------

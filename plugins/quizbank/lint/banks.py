@@ -32,11 +32,11 @@ def _ids(questions: list[model.Question], limit: int = 6) -> str:
 
 
 def _key_is_longest(question: SingleChoice) -> bool:
-    options = question.option_list()
+    options = question.option_texts
     keys = question.correct_indices()
     if not keys or len(options) < 2:
         return False
-    lengths = [len(plain(option.text)) for option in options]
+    lengths = [len(plain(option)) for option in options]
     key = lengths[keys[0]]
     return all(key > length for index, length in enumerate(lengths) if index != keys[0])
 

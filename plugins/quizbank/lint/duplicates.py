@@ -10,6 +10,12 @@ texts can reach a similarity `t` only if they share a word among the first
 `n - ceil(t * n) + 1` of either (`n` its number of words). Only texts that share such a rare
 word, and whose sizes allow the threshold, are compared. The result is exact: the same pairs
 as comparing all.
+
+Template-made texts, alike but for a number or a name of their own, make thousands of such
+pairs. A word that only one text has cannot be shared: two texts' similarity depends only on
+their other words and on how many words they have. So texts whose other words are the same,
+and that have as many words, are one family, compared once through one of them, and the
+texts met so far are counted by family (tally.py). That too is exact.
 """
 
 from __future__ import annotations
@@ -23,12 +29,13 @@ from ..types.matching import Matching
 from ..types.ordering import Ordering
 from .findings import Finding, LintBank
 from .settings import LintSettings
+from .tally import Tally
 from .words import content_stems
 
-SHOWN = 3
-"""How many look-alikes a finding names; it counts the rest."""
-
 Place = tuple[str, int, int]
+
+TOLERANCE = 1e-9
+"""How far below the threshold a similarity may fall and count: floating point's slack."""
 
 
 def near_duplicates(banks: Sequence[LintBank], settings: LintSettings) -> Iterator[Finding]:
@@ -47,29 +54,15 @@ def near_duplicates(banks: Sequence[LintBank], settings: LintSettings) -> Iterat
     groups: dict[frozenset[str], int] = {}
     for _, _, words in texts:
         groups.setdefault(words, len(groups))
-    unique = list(groups)
-    neighbours: list[list[tuple[float, int]]] = [[(1.0, group)] for group in range(len(unique))]
-    threshold = settings.near_duplicate_similarity / 100
-    for first, second, similarity in similar_pairs(unique, threshold):
-        neighbours[first].append((similarity, second))
-        neighbours[second].append((similarity, first))
-    for listed in neighbours:
-        listed.sort(key=lambda entry: -entry[0])  # the most alike first
-    seen = [0] * len(unique)  # how many of each group's texts came before
-    firsts: list[list[int]] = [[] for _ in unique]  # the first few of each group's texts
+    family, near = similar_families(list(groups), settings.near_duplicate_similarity / 100)
+    tally = Tally(family, near)
     for position, (place, question_id, words) in enumerate(texts):
         group = groups[words]
-        count = sum(seen[other] for _, other in neighbours[group])
+        count = tally.count(group)
         if count:
-            alike: list[tuple[Place, str, float]] = []
-            for similarity, other in neighbours[group]:
-                alike.extend((*texts[earlier][:2], similarity) for earlier in firsts[other])
-                if len(alike) >= SHOWN:
-                    break
-            yield _finding(place, question_id, alike[:SHOWN], count)
-        seen[group] += 1
-        if len(firsts[group]) < SHOWN:
-            firsts[group].append(position)
+            alike = [(*texts[at][:2], similarity) for similarity, at in tally.alike(group)]
+            yield _finding(place, question_id, alike, count)
+        tally.add(group, position)
 
 
 def _asked(question: model.Question) -> str:
@@ -115,8 +108,8 @@ def similar_pairs(sets: Sequence[frozenset[str]], threshold: float) -> list[tupl
     for current in sorted(range(len(sets)), key=lambda position: len(sets[position])):
         words = ordered[current]
         size = len(words)
-        prefix = words[: size - math.ceil(threshold * size - 1e-9) + 1]
-        least = threshold * size - 1e-9
+        prefix = words[: size - math.ceil(threshold * size - TOLERANCE) + 1]
+        least = threshold * size - TOLERANCE
         candidates = {
             other for word in prefix for other in index[word] if len(sets[other]) >= least
         }
@@ -124,9 +117,57 @@ def similar_pairs(sets: Sequence[frozenset[str]], threshold: float) -> list[tupl
         for other in candidates:
             shared = len(mine & sets[other])
             similarity = shared / (size + len(sets[other]) - shared)
-            if similarity >= threshold - 1e-9:
+            if similarity >= threshold - TOLERANCE:
                 found.append((min(current, other), max(current, other), similarity))
         for word in prefix:
             index[word].append(current)
     found.sort()
     return found
+
+
+def families(sets: Sequence[frozenset[str]]) -> tuple[list[int], list[int], list[int]]:
+    """Return each set's family, and per family its first set and how many words it shares.
+
+    `sets` are distinct. Sets whose words, leaving out the words no other set has, are the
+    same and that have as many words are one family: each of them is as similar to any set
+    outside the family, and two of them share just those other words.
+    """
+    frequency = Counter(word for words in sets for word in words)
+    numbers: dict[tuple[frozenset[str], int], int] = {}
+    family: list[int] = []
+    firsts: list[int] = []
+    shared: list[int] = []
+    for position, words in enumerate(sets):
+        common = frozenset(word for word in words if frequency[word] > 1)
+        key = (common, len(words))
+        if key not in numbers:
+            numbers[key] = len(firsts)
+            firsts.append(position)
+            shared.append(len(common))
+        family.append(numbers[key])
+    return family, firsts, shared
+
+
+def similar_families(
+    sets: Sequence[frozenset[str]], threshold: float
+) -> tuple[list[int], list[list[tuple[float, int]]]]:
+    """Return each set's family, and each family's similar families, the most alike first.
+
+    `sets` are distinct. Similar families are listed as `(similarity, family)`; a family
+    lists itself when two of its sets are similar. The similarities and what counts as
+    similar are those of `similar_pairs`.
+    """
+    family, firsts, shared = families(sets)
+    near: list[list[tuple[float, int]]] = [[] for _ in firsts]
+    for first, second, similarity in similar_pairs([sets[i] for i in firsts], threshold):
+        near[first].append((similarity, second))
+        near[second].append((similarity, first))
+    members = Counter(family)
+    for number, first in enumerate(firsts):
+        size, common = len(sets[first]), shared[number]
+        similarity = common / (size + size - common)
+        if members[number] > 1 and common and similarity >= max(threshold, 1e-9) - TOLERANCE:
+            near[number].append((similarity, number))
+    for listed in near:
+        listed.sort(key=lambda entry: -entry[0])
+    return family, near

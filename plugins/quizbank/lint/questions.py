@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from statistics import fmean
 
 from .. import model
-from ..fields import Option
 from ..types.choice import MultipleResponse, SingleChoice
 from ..types.fill_in import FillIn
 from ..types.true_false import TrueFalse
@@ -36,16 +35,16 @@ _COMBINED = re.compile(
 )
 
 
-def _split(question: Choice) -> tuple[list[Option], list[int], list[int]]:
-    """Return a choice question's options, the keys' positions and the distractors'."""
-    options = question.option_list()
+def _split(question: Choice) -> tuple[list[str], list[int], list[int]]:
+    """Return a choice question's option texts, the keys' positions and the distractors'."""
+    options = question.option_texts
     keys = sorted(set(question.correct_indices()))
     return options, keys, [index for index in range(len(options)) if index not in keys]
 
 
-def _length(option: Option) -> int:
+def _length(text: str) -> int:
     """Return how long an option looks: the characters a learner reads."""
-    return len(plain(option.text))
+    return len(plain(text))
 
 
 def _quote(text: str, limit: int = 40) -> str:
@@ -114,7 +113,7 @@ def short_distractor(question: model.Question, settings: LintSettings) -> Iterat
         answer = "the answer is" if len(keys) == 1 else "the right options are on average"
         yield Hit(
             ("options", shortest),
-            f"option {_quote(options[shortest].text)} is implausibly short: {answer} "
+            f"option {_quote(options[shortest])} is implausibly short: {answer} "
             f"{key / length:.1f} times as long ({key:.0f} characters against {length}); write "
             "a wrong option as complete and as plausible as the answer",
         )
@@ -126,17 +125,17 @@ def absolute_distractor(question: model.Question, settings: LintSettings) -> Ite
         return
     options, keys, others = _split(question)
     vocabulary = frozenset(settings.absolute_words)
-    if any(used_words(options[index].text, vocabulary) for index in keys):
+    if any(used_words(options[index], vocabulary) for index in keys):
         return
     flagged = [
-        (index, used_words(options[index].text, vocabulary))
+        (index, used_words(options[index], vocabulary))
         for index in others
-        if not _ABOVE.match(plain(options[index].text))  # reported by all-none-above
+        if not _ABOVE.match(plain(options[index]))  # reported by all-none-above
     ]
     flagged = [(index, found) for index, found in flagged if found]
     if flagged:
         listed = ", ".join(
-            f"{found[0]!r} in {_quote(options[index].text, 30)}" for index, found in flagged
+            f"{found[0]!r} in {_quote(options[index], 30)}" for index, found in flagged
         )
         yield Hit(
             ("options", flagged[0][0]),
@@ -154,9 +153,9 @@ def clang(question: model.Question, settings: LintSettings) -> Iterator[Hit]:
     stem_words = _distinctive(question.text, settings)
     if not stem_words or not others:
         return
-    wrong = frozenset().union(*(_distinctive(options[index].text, settings) for index in others))
+    wrong = frozenset().union(*(_distinctive(options[index], settings) for index in others))
     for index in keys:
-        shared = (stem_words & _distinctive(options[index].text, settings)) - wrong
+        shared = (stem_words & _distinctive(options[index], settings)) - wrong
         if shared:
             echoed = _echoed(question.text, shared)
             key = "the answer" if len(keys) == 1 else "a right option"
@@ -186,11 +185,11 @@ def all_none_above(question: model.Question, settings: LintSettings) -> Iterator
     """Options such as "all of the above" and "none of the above"."""
     if not isinstance(question, Choice):
         return
-    for index, option in enumerate(question.option_list()):
-        if _ABOVE.match(plain(option.text)):
+    for index, option in enumerate(question.option_texts):
+        if _ABOVE.match(plain(option)):
             yield Hit(
                 ("options", index),
-                f"option {_quote(option.text)}: a learner who spots two right options (or "
+                f"option {_quote(option)}: a learner who spots two right options (or "
                 "one wrong one) needs no more knowledge, and it reads wrongly once options "
                 "are shuffled; write a plausible option instead, or ask a multiple-response "
                 "question",
@@ -201,11 +200,11 @@ def combined_option(question: model.Question, settings: LintSettings) -> Iterato
     """Options that combine others, such as "both A and B"."""
     if not isinstance(question, Choice):
         return
-    for index, option in enumerate(question.option_list()):
-        if _COMBINED.match(plain(option.text).rstrip(".!")):
+    for index, option in enumerate(question.option_texts):
+        if _COMBINED.match(plain(option).rstrip(".!")):
             yield Hit(
                 ("options", index),
-                f"option {_quote(option.text)} combines other options: it tests reading the "
+                f"option {_quote(option)} combines other options: it tests reading the "
                 "options more than the subject, and its letters point at the wrong options "
                 "once they are shuffled; ask a multiple-response question instead",
             )
@@ -215,8 +214,8 @@ def overlapping_options(question: model.Question, settings: LintSettings) -> Ite
     """Options with the same words, or one option's words inside another's."""
     if not isinstance(question, Choice):
         return
-    options = question.option_list()
-    texts = [words(option.text) for option in options]
+    options = question.option_texts
+    texts = [words(option) for option in options]
     for index, mine in enumerate(texts):
         for other, theirs in enumerate(texts):
             if other == index or not mine:
@@ -224,16 +223,16 @@ def overlapping_options(question: model.Question, settings: LintSettings) -> Ite
             if mine == theirs and other < index:
                 yield Hit(
                     ("options", index),
-                    f"option {_quote(options[index].text)} says the same as option "
-                    f"{other + 1} ({_quote(options[other].text)}) but for case or "
+                    f"option {_quote(options[index])} says the same as option "
+                    f"{other + 1} ({_quote(options[other])}) but for case or "
                     "punctuation; make every option say something different",
                 )
                 break
             if len(mine) < len(theirs) and _contains(theirs, mine):
                 yield Hit(
                     ("options", index),
-                    f"option {_quote(options[index].text)} is contained in option "
-                    f"{other + 1} ({_quote(options[other].text)}): overlapping options can "
+                    f"option {_quote(options[index])} is contained in option "
+                    f"{other + 1} ({_quote(options[other])}): overlapping options can "
                     "both be right, or give each other away; make them exclusive",
                 )
                 break
@@ -277,9 +276,10 @@ def distractor_feedback(question: model.Question, settings: LintSettings) -> Ite
     if not isinstance(question, Choice):
         return
     options, _, others = _split(question)
-    bare = [index for index in others if options[index].feedback is None]
+    feedback = question.option_feedback
+    bare = [index for index in others if feedback[index] is None]
     if bare:
-        listed = ", ".join(_quote(options[index].text, 30) for index in bare)
+        listed = ", ".join(_quote(options[index], 30) for index in bare)
         count = f"{len(bare)} wrong options have" if len(bare) > 1 else "a wrong option has"
         yield Hit(
             ("options", bare[0]),

@@ -123,6 +123,8 @@ def unemphasised_negatives(text: str) -> list[str]:
     instead), or says "except" anywhere. Emphasis is the word in capitals, or inside `**…**`,
     `*…*`, `__…__` or `_…_`.
     """
+    if not _NEGATIVE.search(text):
+        return []  # most questions: no sentence of it can hold a negative word
     emphasised = [match.span() for match in _EMPHASIS.finditer(text)]
     found: list[str] = []
     start = 0
