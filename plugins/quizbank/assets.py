@@ -1,11 +1,11 @@
-"""The one script and the one stylesheet, as the built site publishes them, and the two scripts
-the first loads.
+"""The script and the stylesheet every page references, and the two scripts the first loads.
 
-Every page references the script and the stylesheet. What only some pages need is in two
-more scripts that the first loads, from beside itself, on a page that needs them: the
-questions script (quizzes, self-assessments, the review queue) and the page script (the
-self-assessment's report, the review page, the course record, the journal, the data page, the
-home page's progress, reading aloud). Every other page is spared their weight. Shared by the MkDocs plugin (which publishes them under names that carry a
+Every page references the script and the stylesheet, as the built site publishes them. What
+only some pages need is in two more scripts that the first loads, from beside itself, on a
+page that needs them: the questions script (quizzes, self-assessments, the review queue) and
+the page script (the self-assessment's report, the review page, the course record, the
+journal, the data page, the home page's progress, reading aloud). Every other page is spared
+their weight. Shared by the MkDocs plugin (which publishes them under names that carry a
 content hash) and `quizbank assets` (which writes them for site generators that do not run
 MkDocs plugins). They are published as they are committed in `assets/dist/`: esbuild builds
 them from the sources in `assets/src/` (`npm run build`; `assets/src/README.md`), and a test
