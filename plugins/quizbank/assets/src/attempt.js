@@ -41,9 +41,7 @@ export function arrange(question, seed) {
     const items = [...list.children]
       .filter((item) => item.hasAttribute("data-qb-option"))
       .sort((a, b) => place(a) - place(b));
-    shuffled(items, seed, question.dataset.qbQuestion ?? "").forEach((item) =>
-      list.append(item)
-    );
+    list.append(...shuffled(items, seed, question.dataset.qbQuestion ?? "")); /* one move, not one each */
   }
   type.arranged?.(question);
 }

@@ -92,7 +92,7 @@ function arrange(question, order) {
   if (!list) return;
   const byId = new Map(items.map((item) => [item.dataset.qbItem, item]));
   const sorted = order.map((id) => /** @type {HTMLElement} */ (byId.get(id)));
-  sorted.forEach((item) => list.append(item));
+  list.append(...sorted); /* one move, not one each */
   settle(sorted);
 }
 
