@@ -16,7 +16,12 @@ RATES = (("0.75", "Slower"), ("1", "Normal"), ("1.25", "Faster"), ("1.5", "Faste
 
 
 def render_listen(section: str | None, label: str) -> Html:
-    """Render the read-aloud panel, hidden until the script finds the browser can speak."""
+    """Render the read-aloud panel.
+
+    It is there from the first paint, so nothing moves when the script sets it up; the
+    stylesheet hides it where scripts do not run, and the script where the browser cannot
+    speak.
+    """
     rates = (
         element("option", {"value": rate, "selected": rate == "1"}, name) for rate, name in RATES
     )
@@ -26,7 +31,6 @@ def render_listen(section: str | None, label: str) -> Html:
             "class": "qb-listen",
             "data-qb-section": section,
             "data-qb-label": label,
-            "hidden": True,
         },
         "",
         element(

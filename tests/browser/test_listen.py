@@ -251,3 +251,26 @@ def test_the_page_script_comes_only_when_the_learner_reaches_for_the_panel(
     page.locator(".qb-listen").get_by_role("button", name="Listen to this track").focus()
     expect(page.locator(".qb-listen").get_by_label("Voice")).to_be_visible()
     assert [url for url in requested if "/quizbank-pages." in url]
+
+
+def test_without_scripts_there_is_no_panel_and_with_them_nothing_moves(
+    browser: Browser, speaking: Page, served_fixture_site: SiteServer
+) -> None:
+    """The panel is in the page from the first paint where scripts run, before the engine's
+    script has done anything, so setting it up shifts nothing below it; where scripts do not
+    run, it is not shown at all."""
+    url = served_fixture_site.url + "tracks/02-two/"
+    without, _ = open_page(browser, java_script_enabled=False)
+    without.goto(url)
+    expect(without.locator(".qb-listen")).to_be_hidden()
+    without.context.close()
+    # Scripts run, but the engine's never comes: the panel is there all the same.
+    waiting, _ = open_page(browser, viewport={"width": 1280, "height": 900})
+    waiting.route("**/assets/quizbank/quizbank.*.js", lambda route: route.abort())
+    waiting.goto(url)
+    expect(waiting.locator(".qb-listen")).to_be_visible()
+    before = waiting.locator(".qb-listen").bounding_box()
+    waiting.context.close()
+    page = speaking
+    open_ready(page, url)
+    assert page.locator(".qb-listen").bounding_box() == before

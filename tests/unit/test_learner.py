@@ -238,7 +238,7 @@ def test_without_a_plugin_the_extension_takes_the_course_id_as_a_setting() -> No
 
 def test_listen_exact_html() -> None:
     assert render_listen("key-points", "Listen to this track") == dedent("""\
-        <div class="qb-listen" data-qb-section="key-points" data-qb-label="Listen to this track" hidden>
+        <div class="qb-listen" data-qb-section="key-points" data-qb-label="Listen to this track">
         <div class="qb-listen__controls"><button type="button" class="qb-button qb-button--primary" data-qb-action="listen">Listen to this track</button> <button type="button" class="qb-button" data-qb-action="listen-stop" hidden>Stop</button> <label class="qb-listen__field">Speed <select class="qb-listen__rate"><option value="0.75">Slower</option><option value="1" selected>Normal</option><option value="1.25">Faster</option><option value="1.5">Fastest</option></select></label> <label class="qb-listen__field qb-listen__voices" hidden>Voice <select class="qb-listen__voice"></select></label></div>
         <p class="qb-listen__note">Your browser reads it aloud in its own voice: nothing is downloaded.</p>
         <p class="qb-listen__status" role="status" aria-live="polite"></p>

@@ -53,15 +53,16 @@ const questionsDo = (name) => (/** @type {HTMLElement} */ _block, /** @type {HTM
 const questionsDoTo = (name) => (/** @type {HTMLElement} */ block) => later(name, "questions")(block);
 
 /**
- * Set up reading aloud where the browser can speak: the panel shows at once, and the page script
- * (which reads) is loaded only once the learner reaches for it, not with every track page.
+ * Set up reading aloud where the browser can speak (elsewhere the panel goes): the page script
+ * (which reads) is loaded only once the learner reaches for the panel, not with every track
+ * page.
  * @param {HTMLElement} block
  */
 function offerListening(block) {
   if (typeof window.speechSynthesis !== "object" || typeof window.SpeechSynthesisUtterance !== "function") {
+    block.hidden = true;
     return;
   }
-  block.hidden = false;
   const reach = () => {
     block.removeEventListener("focusin", reach);
     block.removeEventListener("pointerenter", reach);
