@@ -21,6 +21,24 @@ def open_ready(page: Page, url: str) -> None:
     )
 
 
+def seed(page: Page, site: str, records: dict[str, object]) -> None:
+    """Put records straight into storage (as a damaged or hostile store would hold them)."""
+    open_ready(page, site + "plain/")
+    page.evaluate(
+        """([prefix, records]) => Object.entries(records).forEach(([key, value]) =>
+            localStorage.setItem(prefix + key,
+                typeof value === "string" ? value : JSON.stringify(value)))""",
+        [PREFIX, records],
+    )
+
+
+def watch_requests(page: Page) -> list[str]:
+    """Collect the address of every request the page makes from now on."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    return requested
+
+
 def active(page: Page, expression: str) -> object:
     """Evaluate an expression about the focused element (`el`)."""
     return page.evaluate(f"() => {{ const el = document.activeElement; return {expression}; }}")

@@ -24,6 +24,7 @@ from tests.browser.helpers import (
     answer_all_right,
     open_ready,
     rate_where_are_you_now,
+    seed,
     stored,
     write_reflection,
 )
@@ -56,17 +57,6 @@ def import_file(page: Page, data: object) -> None:
     content = data if isinstance(data, bytes) else json.dumps(data).encode()
     page.locator(".qb-data__file").set_input_files(
         files=[{"name": "data.json", "mimeType": "application/json", "buffer": content}]
-    )
-
-
-def seed(page: Page, site: str, records: dict[str, object]) -> None:
-    """Put records straight into storage (as a damaged or hostile store would hold them)."""
-    open_ready(page, site + "plain/")
-    page.evaluate(
-        """([prefix, records]) => Object.entries(records).forEach(([key, value]) =>
-            localStorage.setItem(prefix + key,
-                typeof value === "string" ? value : JSON.stringify(value)))""",
-        [PREFIX, records],
     )
 
 

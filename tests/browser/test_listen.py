@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.browser.conftest import open_page
-from tests.browser.helpers import open_ready
+from tests.browser.helpers import open_ready, watch_requests
 from tests.browser.test_csp import record_violations, served_with_policy
 from tests.conftest import FIXTURE_SITE, SiteServer
 
@@ -242,8 +242,7 @@ def test_the_page_script_comes_only_when_the_learner_reaches_for_the_panel(
     """A track page shows the panel at once but does not load the page script (which reads)
     for every visit: only once the pointer or the focus reaches the panel."""
     page = speaking
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
+    requested = watch_requests(page)
     open_ready(page, served_fixture_site.url + "tracks/02-two/")
     page.wait_for_load_state("networkidle")
     expect(page.locator(".qb-listen")).to_be_visible()

@@ -7,29 +7,11 @@ from __future__ import annotations
 from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.browser.conftest import open_page
-from tests.browser.helpers import PREFIX, open_ready, rate_where_are_you_now
+from tests.browser.helpers import open_ready, rate_where_are_you_now, seed, watch_requests
 from tests.conftest import SiteServer
 
 PAGE_SCRIPT = "/quizbank-pages."  # published with a hash: quizbank-pages.<hash>.js
 QUESTIONS_SCRIPT = "/quizbank-questions."
-
-
-def watch_requests(page: Page) -> list[str]:
-    """Collect the address of every request the page makes from now on."""
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    return requested
-
-
-def seed(page: Page, site: str, records: dict[str, object]) -> None:
-    """Put records straight into storage, as a damaged store would hold them."""
-    open_ready(page, site + "plain/")
-    page.evaluate(
-        """([prefix, records]) => Object.entries(records).forEach(([key, value]) =>
-            localStorage.setItem(prefix + key,
-                typeof value === "string" ? value : JSON.stringify(value)))""",
-        [PREFIX, records],
-    )
 
 
 def test_pages_without_its_blocks_never_request_the_page_script(

@@ -10,6 +10,7 @@
  * Neither bundles the core's modules: they use the core's own instances, which quizbank.js
  * publishes as window.quizbank.core (core.js; build.mjs says how). */
 
+import { all, make, one } from "./dom.js";
 import { decorate } from "./progress.js";
 import { PAGES, QUESTIONS } from "./site.js";
 import { showing } from "./storage.js";
@@ -63,14 +64,15 @@ export function load(name) {
 
 /** Tell the learner, once, in each of the page's blocks, that a script did not load. */
 function failed() {
-  document.querySelectorAll("[data-qb-ready]").forEach((block) => {
-    if (block.querySelector(":scope > .qb-unloaded")) return;
-    const note = document.createElement("p");
-    note.className = "qb-notice qb-unloaded";
-    note.setAttribute("role", "alert");
-    note.textContent =
+  all("[data-qb-ready]").forEach((block) => {
+    if (one(":scope > .qb-unloaded", block)) return;
+    const note = make(
+      "p",
+      "qb-notice qb-unloaded",
       "Part of the course's script could not be loaded, so some of this page does not work yet. " +
-      "Reload the page to try again.";
+        "Reload the page to try again."
+    );
+    note.setAttribute("role", "alert");
     block.prepend(note);
   });
 }
@@ -78,7 +80,7 @@ function failed() {
 /** A script loaded after one did not: the notes go, and the blocks left waiting are set up. */
 function recovered() {
   failing = false;
-  document.querySelectorAll(".qb-unloaded").forEach((note) => note.remove());
+  all(".qb-unloaded").forEach((note) => note.remove());
   window.quizbank?.init();
 }
 
@@ -136,7 +138,5 @@ export const showLater =
       decorate();
     };
     const loaded = window[SCRIPTS[script].global];
-    if (!loaded) return load(script).then(run);
-    run(loaded);
-    return Promise.resolve();
+    return loaded ? Promise.resolve(run(loaded)) : load(script).then(run);
   };
